@@ -84,9 +84,9 @@ public static partial class ProjectFileReader
 
         foreach (XElement define in Elements(project, "DefineConstants"))
         {
-            defines.AddRange(Expand(define.Value, properties)
-                .Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Where(symbol => symbol != "$(DefineConstants)" && symbol.Length > 0));
+            // "$(DefineConstants);X" appends to the inherited list, which starts empty here.
+            defines.AddRange(Expand(define.Value.Replace("$(DefineConstants)", "", StringComparison.OrdinalIgnoreCase), properties)
+                .Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
     }
 
@@ -157,7 +157,7 @@ public static partial class ProjectFileReader
 
     private static string Expand(string text, Dictionary<string, string> properties) =>
         PropertyReference().Replace(text, match =>
-            properties.TryGetValue(match.Groups[1].Value, out string? value) ? value : match.Value == "$(DefineConstants)" ? match.Value : "");
+            properties.TryGetValue(match.Groups[1].Value, out string? value) ? value : "");
 
     private static IEnumerable<XElement> Elements(XDocument document, string localName) =>
         document.Descendants().Where(element => element.Name.LocalName == localName);
