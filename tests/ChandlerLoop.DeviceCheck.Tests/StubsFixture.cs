@@ -38,9 +38,3 @@ public sealed class StubsFixture
     public CheckReport CheckSnippet(string source, params string[] references) =>
         Checker.Check("snippet", [new DeviceSource("Snippet.cs", source)], references);
 }
-
-[CollectionDefinition(Name)]
-public sealed class StubsCollection : ICollectionFixture<StubsFixture>
-{
-    public const string Name = "stubs";
-}
