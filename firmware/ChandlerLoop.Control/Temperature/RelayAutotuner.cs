@@ -1,0 +1,352 @@
+using System;
+
+namespace ChandlerLoop.Control.Temperature
+{
+    /// <summary>
+    /// Relay autotune (Åström &amp; Hägglund, Automatica 20:645, 1984) around the target, usable as
+    /// the active <see cref="ITemperatureController"/> while it runs.
+    /// <para>Sequence: heat at HighDutyCycle until the measurement reaches the target; then relay
+    /// (off above target + hysteresis, on below target − hysteresis). The first cycle swings
+    /// 0 ↔ HighDutyCycle and its mean duty estimates the holding duty b; the next cycles use a
+    /// relay biased around b (b ± d, d = min(b, High − b), at least 0.05) so the oscillation is
+    /// nearly symmetric and small. After <see cref="RelayAutotuneSettings.SettlingCycles"/> cycles,
+    /// <see cref="RelayAutotuneSettings.MeasuredCycles"/> trough-to-trough cycles are averaged.</para>
+    /// <para>The bath is identified as an integrating process with dead time (IPDT):
+    /// dT/dt = K·(u(t − L) − b). Between a trough and the next peak the rate of rise is zero at
+    /// both ends, so the rise 2a equals K·∫(u − b)dt over that interval whatever the lag's shape;
+    /// with the fall this gives b = mean duty over the cycle and K = 2a / ∫(u − b)dt. L is the
+    /// mean time from a relay switch to the extreme it causes. The describing function gives the
+    /// ultimate gain Ku = 4d/(π·a) and period Pu (for Ziegler–Nichols-type rules). Gains come from
+    /// <see cref="IntegratingProcessTuning"/>.</para>
+    /// <para>Safety: any abort (time, temperature, NaN measurement, target change, Cancel) sets
+    /// duty 0 and state Aborted with a reason; Completed also outputs 0 until another controller
+    /// takes over. Update allocates nothing.</para>
+    /// </summary>
+    public sealed class RelayAutotuner : ITemperatureController
+    {
+        private const double MinimumRelayAmplitudeDuty = 0.05;
+        private readonly RelayAutotuneSettings _settings;
+        private readonly AutotuneResult _result = new AutotuneResult();
+        private double _targetCelsius;
+        private bool _hasTarget;
+        private double _elapsedSeconds;
+        private double _dutyIntegral;
+        private double _smoothedCelsius;
+        private double _lowDuty;
+        private double _highDuty;
+        private bool _relayOn;
+        private int _cyclesDone;
+        private bool _haveTrough;
+        private double _switchOnSeconds;
+        private double _switchOffSeconds;
+        private double _extremeCelsius;
+        private double _extremeSeconds;
+        private double _extremeDutyIntegral;
+        private double _troughCelsius;
+        private double _troughSeconds;
+        private double _troughDutyIntegral;
+        private bool _havePeak;
+        private double _peakCelsius;
+        private double _peakSeconds;
+        private double _peakDutyIntegral;
+        private double _peakLagSeconds;
+        private double _sumRise;
+        private double _sumFall;
+        private double _sumPeriod;
+        private double _sumCycleDuty;
+        private double _sumRiseSeconds;
+        private double _sumRiseDuty;
+        private double _sumFallSeconds;
+        private double _sumFallDuty;
+        private double _sumLag;
+        private int _measured;
+
+        /// <summary>Creates an autotuner with the given bounds (not null).</summary>
+        public RelayAutotuner(RelayAutotuneSettings settings)
+        {
+            if (settings == null)
+            {
+                throw new ArgumentNullException("settings");
+            }
+
+            _settings = settings;
+            Restart();
+        }
+
+        /// <summary>Current phase.</summary>
+        public AutotuneState State { get; private set; }
+
+        /// <summary>Why it aborted (None unless State is Aborted).</summary>
+        public AutotuneAbortReason AbortReason { get; private set; }
+
+        /// <summary>The measurement; valid (Complete true) only when State is Completed.</summary>
+        public AutotuneResult Result { get { return _result; } }
+
+        /// <summary>Relay cycles finished so far (settling cycles included).</summary>
+        public int CyclesCompleted { get { return _cyclesDone; } }
+
+        /// <summary>Seconds since the autotune started (sum of valid elapsed times).</summary>
+        public double ElapsedSeconds { get { return _elapsedSeconds; } }
+
+        /// <summary>Duty returned by the last Update.</summary>
+        public double OutputDutyCycle { get; private set; }
+
+        /// <summary>Stops the autotune: duty 0, state Aborted, reason Cancelled (no effect once finished).</summary>
+        public void Cancel()
+        {
+            Abort(AutotuneAbortReason.Cancelled);
+        }
+
+        /// <summary>Starts over from the Approaching phase, forgetting all measurements.</summary>
+        public void Restart()
+        {
+            State = AutotuneState.Approaching;
+            AbortReason = AutotuneAbortReason.None;
+            _result.Clear();
+            _hasTarget = false;
+            _elapsedSeconds = 0.0;
+            _dutyIntegral = 0.0;
+            _lowDuty = 0.0;
+            _highDuty = _settings.HighDutyCycle;
+            _relayOn = true;
+            _cyclesDone = 0;
+            _haveTrough = false;
+            _havePeak = false;
+            _sumRise = 0.0;
+            _sumFall = 0.0;
+            _sumPeriod = 0.0;
+            _sumCycleDuty = 0.0;
+            _sumRiseSeconds = 0.0;
+            _sumRiseDuty = 0.0;
+            _sumFallSeconds = 0.0;
+            _sumFallDuty = 0.0;
+            _sumLag = 0.0;
+            _measured = 0;
+            OutputDutyCycle = 0.0;
+        }
+
+        /// <inheritdoc />
+        public double Update(double elapsedSeconds, double measuredCelsius, double targetCelsius)
+        {
+            if (State == AutotuneState.Completed || State == AutotuneState.Aborted)
+            {
+                OutputDutyCycle = 0.0;
+                return 0.0;
+            }
+
+            if (double.IsNaN(elapsedSeconds) || double.IsInfinity(elapsedSeconds) || elapsedSeconds <= 0.0)
+            {
+                return OutputDutyCycle;
+            }
+
+            if (double.IsNaN(measuredCelsius) || double.IsInfinity(measuredCelsius))
+            {
+                return Abort(AutotuneAbortReason.InvalidMeasurement);
+            }
+
+            if (!_hasTarget)
+            {
+                if (double.IsNaN(targetCelsius) || double.IsInfinity(targetCelsius)
+                    || targetCelsius + _settings.HysteresisCelsius >= _settings.MaxTemperatureCelsius)
+                {
+                    return Abort(AutotuneAbortReason.TargetOutOfBounds);
+                }
+
+                _targetCelsius = targetCelsius;
+                _hasTarget = true;
+                _smoothedCelsius = measuredCelsius;
+            }
+            else if (targetCelsius != _targetCelsius)
+            {
+                return Abort(AutotuneAbortReason.TargetChanged);
+            }
+
+            // Account for the duty applied during the interval that just ended.
+            _dutyIntegral += OutputDutyCycle * elapsedSeconds;
+            _elapsedSeconds += elapsedSeconds;
+            double filter = _settings.ExtremeFilterSeconds;
+            _smoothedCelsius += elapsedSeconds / (filter + elapsedSeconds) * (measuredCelsius - _smoothedCelsius);
+
+            if (measuredCelsius > _settings.MaxTemperatureCelsius)
+            {
+                return Abort(AutotuneAbortReason.OverTemperature);
+            }
+
+            if (_elapsedSeconds > _settings.MaxDurationSeconds)
+            {
+                return Abort(AutotuneAbortReason.Timeout);
+            }
+
+            if (State == AutotuneState.Approaching)
+            {
+                if (measuredCelsius < _targetCelsius)
+                {
+                    OutputDutyCycle = _highDuty;
+                    return OutputDutyCycle;
+                }
+
+                State = AutotuneState.Relaying;
+                SwitchOff();
+            }
+
+            TrackExtreme();
+            double hysteresis = _settings.HysteresisCelsius;
+            if (_relayOn && measuredCelsius > _targetCelsius + hysteresis)
+            {
+                SwitchOff();
+            }
+            else if (!_relayOn && measuredCelsius < _targetCelsius - hysteresis)
+            {
+                SwitchOn();
+            }
+
+            if (State != AutotuneState.Relaying)
+            {
+                return OutputDutyCycle;
+            }
+
+            OutputDutyCycle = _relayOn ? _highDuty : _lowDuty;
+            return OutputDutyCycle;
+        }
+
+        /// <inheritdoc />
+        /// <remarks>Restarts the autotune (the relay does not need bumpless take-over).</remarks>
+        public void Reset(double measuredCelsius, double targetCelsius, double currentDuty)
+        {
+            Restart();
+        }
+
+        private void TrackExtreme()
+        {
+            bool better = _relayOn ? _smoothedCelsius < _extremeCelsius : _smoothedCelsius > _extremeCelsius;
+            if (better)
+            {
+                _extremeCelsius = _smoothedCelsius;
+                _extremeSeconds = _elapsedSeconds;
+                _extremeDutyIntegral = _dutyIntegral;
+            }
+        }
+
+        private void StartHalf()
+        {
+            _extremeCelsius = _smoothedCelsius;
+            _extremeSeconds = _elapsedSeconds;
+            _extremeDutyIntegral = _dutyIntegral;
+        }
+
+        // Called when the relay turns off: the heating half that ends here holds the newest trough.
+        private void SwitchOff()
+        {
+            if (_relayOn && _havePeak)
+            {
+                double troughLag = _extremeSeconds - _switchOnSeconds;
+                if (_haveTrough)
+                {
+                    FinishCycle(troughLag);
+                }
+
+                _troughCelsius = _extremeCelsius;
+                _troughSeconds = _extremeSeconds;
+                _troughDutyIntegral = _extremeDutyIntegral;
+                _haveTrough = true;
+            }
+
+            _relayOn = false;
+            _switchOffSeconds = _elapsedSeconds;
+            StartHalf();
+        }
+
+        // Called when the relay turns on: the cooling half that ends here holds the newest peak.
+        private void SwitchOn()
+        {
+            _peakCelsius = _extremeCelsius;
+            _peakSeconds = _extremeSeconds;
+            _peakDutyIntegral = _extremeDutyIntegral;
+            _peakLagSeconds = _extremeSeconds - _switchOffSeconds;
+            _havePeak = true;
+            _relayOn = true;
+            _switchOnSeconds = _elapsedSeconds;
+            StartHalf();
+        }
+
+        // One trough-to-trough cycle (previous trough, peak, trough now in _extreme*) is complete.
+        private void FinishCycle(double troughLagSeconds)
+        {
+            _cyclesDone++;
+            double periodSeconds = _extremeSeconds - _troughSeconds;
+            double cycleDuty = _extremeDutyIntegral - _troughDutyIntegral;
+            if (_cyclesDone == 1)
+            {
+                // Full-swing cycle: its mean duty is the holding duty estimate; bias the relay on it.
+                double bias = periodSeconds > 0.0 ? cycleDuty / periodSeconds : 0.5 * _settings.HighDutyCycle;
+                double amplitude = Math.Min(bias, _settings.HighDutyCycle - bias);
+                if (amplitude < MinimumRelayAmplitudeDuty)
+                {
+                    amplitude = MinimumRelayAmplitudeDuty;
+                }
+
+                _lowDuty = Math.Max(0.0, bias - amplitude);
+                _highDuty = Math.Min(_settings.HighDutyCycle, bias + amplitude);
+                return;
+            }
+
+            if (_cyclesDone <= _settings.SettlingCycles)
+            {
+                return;
+            }
+
+            double rise = _peakCelsius - _troughCelsius;
+            double fall = _peakCelsius - _extremeCelsius;
+            _sumRise += rise;
+            _sumFall += fall;
+            _sumPeriod += periodSeconds;
+            _sumCycleDuty += cycleDuty;
+            _sumRiseSeconds += _peakSeconds - _troughSeconds;
+            _sumRiseDuty += _peakDutyIntegral - _troughDutyIntegral;
+            _sumFallSeconds += _extremeSeconds - _peakSeconds;
+            _sumFallDuty += _extremeDutyIntegral - _peakDutyIntegral;
+            _sumLag += 0.5 * (_peakLagSeconds + troughLagSeconds);
+            _measured++;
+            if (_measured >= _settings.MeasuredCycles)
+            {
+                Complete();
+            }
+        }
+
+        private void Complete()
+        {
+            double n = _measured;
+            double hold = _sumCycleDuty / _sumPeriod;
+            double swing = _sumRise + _sumFall;
+            double area = (_sumRiseDuty - hold * _sumRiseSeconds) + (hold * _sumFallSeconds - _sumFallDuty);
+            double amplitude = swing / (4.0 * n);
+            double lag = _sumLag / n - _settings.ExtremeFilterSeconds;
+            if (!(swing > 0.0) || !(area > 0.0) || !(amplitude > 0.0))
+            {
+                Abort(AutotuneAbortReason.MeasurementInconsistent);
+                return;
+            }
+
+            double plantGain = swing / area;
+            double relayAmplitude = 0.5 * (_highDuty - _lowDuty);
+            double ultimateGain = 4.0 * relayAmplitude / (Math.PI * amplitude);
+            _result.Set(_measured, amplitude, _sumPeriod / n, _lowDuty, _highDuty, ultimateGain, plantGain,
+                lag < 0.0 ? 0.0 : lag, hold, _elapsedSeconds);
+            State = AutotuneState.Completed;
+            OutputDutyCycle = 0.0;
+        }
+
+        private double Abort(AutotuneAbortReason reason)
+        {
+            if (State == AutotuneState.Completed || State == AutotuneState.Aborted)
+            {
+                return 0.0;
+            }
+
+            State = AutotuneState.Aborted;
+            AbortReason = reason;
+            OutputDutyCycle = 0.0;
+            return 0.0;
+        }
+    }
+}
