@@ -15,6 +15,10 @@ namespace ChandlerLoop.Control.Rotation
     /// </summary>
     public sealed class RotationController
     {
+        /// <summary>The ramp never advances by more than this much time per <see cref="Drive"/>,
+        /// seconds, so a late tick cannot make the commanded speed jump.</summary>
+        public const double MaximumRampStepSeconds = 1.0;
+
         private readonly double _stepsPerDrumRevolution;
         private readonly double _maximumSpeedRpm;
         private readonly double _accelerationRpmPerSecond;
@@ -105,6 +109,12 @@ namespace ChandlerLoop.Control.Rotation
         public double Drive(double nowSeconds, double targetRpm, bool enabled)
         {
             double elapsed = _hasDriven ? nowSeconds - _lastDriveSeconds : 0.0;
+            if (elapsed > MaximumRampStepSeconds)
+            {
+                // A late tick must not let the ramp jump past the stepper's pull-in rate.
+                elapsed = MaximumRampStepSeconds;
+            }
+
             _hasDriven = true;
             _lastDriveSeconds = nowSeconds;
 
@@ -126,9 +136,12 @@ namespace ChandlerLoop.Control.Rotation
             return StepFrequencyHz;
         }
 
-        /// <summary>Commands 0 rpm and 0 Hz at once and disables the driver.</summary>
-        public void StopImmediately()
+        /// <summary>Commands 0 rpm and 0 Hz at once and disables the driver; a later
+        /// <see cref="Drive"/> ramps up from 0 starting at <paramref name="nowSeconds"/>.</summary>
+        public void StopImmediately(double nowSeconds)
         {
+            _hasDriven = true;
+            _lastDriveSeconds = nowSeconds;
             _ramp.Stop();
             TargetRpm = 0.0;
             StepFrequencyHz = 0.0;
