@@ -33,6 +33,12 @@ namespace ChandlerLoop.Control.Temperature
         /// duty, °C/s per duty (for the bath: heater power / heat capacity).</summary>
         public double PlantGainCelsiusPerSecondPerDuty { get; private set; }
 
+        /// <summary>True when K came from the full-power approach ramp (rate through the window
+        /// target − 1.0 … target − 0.25 °C divided by High − holding duty; needs a start at least
+        /// 2 °C below the target); false when it came from the describing function,
+        /// K = ω·π·a/(4·d) with ω = 2π/Pu (integrator assumption, less accurate).</summary>
+        public bool PlantGainFromRamp { get; private set; }
+
         /// <summary>Identified apparent dead time L (heater and sensor lags lumped), seconds.</summary>
         public double DeadTimeSeconds { get; private set; }
 
@@ -81,6 +87,7 @@ namespace ChandlerLoop.Control.Temperature
             RelayHighDutyCycle = 0.0;
             UltimateGainDutyPerCelsius = 0.0;
             PlantGainCelsiusPerSecondPerDuty = 0.0;
+            PlantGainFromRamp = false;
             DeadTimeSeconds = 0.0;
             HoldingDutyCycle = 0.0;
             DurationSeconds = 0.0;
@@ -92,7 +99,7 @@ namespace ChandlerLoop.Control.Temperature
         }
 
         internal void Set(int cycles, double amplitudeCelsius, double periodSeconds, double lowDuty, double highDuty,
-            double ultimateGain, double plantGain, double deadTimeSeconds, double holdingDuty, double durationSeconds)
+            double ultimateGain, double plantGain, bool plantGainFromRamp, double deadTimeSeconds, double holdingDuty, double durationSeconds)
         {
             CyclesMeasured = cycles;
             AmplitudeCelsius = amplitudeCelsius;
@@ -101,6 +108,7 @@ namespace ChandlerLoop.Control.Temperature
             RelayHighDutyCycle = highDuty;
             UltimateGainDutyPerCelsius = ultimateGain;
             PlantGainCelsiusPerSecondPerDuty = plantGain;
+            PlantGainFromRamp = plantGainFromRamp;
             DeadTimeSeconds = deadTimeSeconds;
             HoldingDutyCycle = holdingDuty;
             DurationSeconds = durationSeconds;

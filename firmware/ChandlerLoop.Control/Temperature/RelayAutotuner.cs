@@ -25,6 +25,9 @@ namespace ChandlerLoop.Control.Temperature
     public sealed class RelayAutotuner : ITemperatureController
     {
         private const double MinimumRelayAmplitudeDuty = 0.05;
+        private const double RampWindowStartBelowTargetCelsius = 1.0;
+        private const double RampWindowEndBelowTargetCelsius = 0.25;
+        private const double RampMinimumStartBelowTargetCelsius = 2.0;
         private readonly RelayAutotuneSettings _settings;
         private readonly AutotuneResult _result = new AutotuneResult();
         private double _targetCelsius;
@@ -47,19 +50,18 @@ namespace ChandlerLoop.Control.Temperature
         private double _troughDutyIntegral;
         private bool _havePeak;
         private double _peakCelsius;
-        private double _peakSeconds;
-        private double _peakDutyIntegral;
         private double _peakLagSeconds;
         private double _sumRise;
         private double _sumFall;
         private double _sumPeriod;
         private double _sumCycleDuty;
-        private double _sumRiseSeconds;
-        private double _sumRiseDuty;
-        private double _sumFallSeconds;
-        private double _sumFallDuty;
         private double _sumLag;
         private int _measured;
+        private bool _rampUsable;
+        private double _rampStartSeconds;
+        private double _rampStartCelsius;
+        private double _rampRateCelsiusPerSecond;
+        private int _rampPhase;
 
         /// <summary>Creates an autotuner with the given bounds (not null).</summary>
         public RelayAutotuner(RelayAutotuneSettings settings)
@@ -116,12 +118,11 @@ namespace ChandlerLoop.Control.Temperature
             _sumFall = 0.0;
             _sumPeriod = 0.0;
             _sumCycleDuty = 0.0;
-            _sumRiseSeconds = 0.0;
-            _sumRiseDuty = 0.0;
-            _sumFallSeconds = 0.0;
-            _sumFallDuty = 0.0;
             _sumLag = 0.0;
             _measured = 0;
+            _rampUsable = false;
+            _rampPhase = 0;
+            _rampRateCelsiusPerSecond = 0.0;
             OutputDutyCycle = 0.0;
         }
 
@@ -155,6 +156,7 @@ namespace ChandlerLoop.Control.Temperature
                 _targetCelsius = targetCelsius;
                 _hasTarget = true;
                 _smoothedCelsius = measuredCelsius;
+                _rampUsable = measuredCelsius < targetCelsius - RampMinimumStartBelowTargetCelsius;
             }
             else if (targetCelsius != _targetCelsius)
             {
@@ -181,6 +183,7 @@ namespace ChandlerLoop.Control.Temperature
             {
                 if (measuredCelsius < _targetCelsius)
                 {
+                    TrackRamp();
                     OutputDutyCycle = _highDuty;
                     return OutputDutyCycle;
                 }
@@ -214,6 +217,32 @@ namespace ChandlerLoop.Control.Temperature
         public void Reset(double measuredCelsius, double targetCelsius, double currentDuty)
         {
             Restart();
+        }
+
+        // During the full-power approach, times the smoothed measurement through a window just
+        // below the target: the lags have long settled there, so the rate is K·(High − loss).
+        private void TrackRamp()
+        {
+            if (!_rampUsable)
+            {
+                return;
+            }
+
+            if (_rampPhase == 0 && _smoothedCelsius >= _targetCelsius - RampWindowStartBelowTargetCelsius)
+            {
+                _rampStartSeconds = _elapsedSeconds;
+                _rampStartCelsius = _smoothedCelsius;
+                _rampPhase = 1;
+            }
+            else if (_rampPhase == 1 && _smoothedCelsius >= _targetCelsius - RampWindowEndBelowTargetCelsius)
+            {
+                double seconds = _elapsedSeconds - _rampStartSeconds;
+                if (seconds > 0.0)
+                {
+                    _rampRateCelsiusPerSecond = (_smoothedCelsius - _rampStartCelsius) / seconds;
+                    _rampPhase = 2;
+                }
+            }
         }
 
         private void TrackExtreme()
@@ -260,8 +289,6 @@ namespace ChandlerLoop.Control.Temperature
         private void SwitchOn()
         {
             _peakCelsius = _extremeCelsius;
-            _peakSeconds = _extremeSeconds;
-            _peakDutyIntegral = _extremeDutyIntegral;
             _peakLagSeconds = _extremeSeconds - _switchOffSeconds;
             _havePeak = true;
             _relayOn = true;
@@ -301,10 +328,6 @@ namespace ChandlerLoop.Control.Temperature
             _sumFall += fall;
             _sumPeriod += periodSeconds;
             _sumCycleDuty += cycleDuty;
-            _sumRiseSeconds += _peakSeconds - _troughSeconds;
-            _sumRiseDuty += _peakDutyIntegral - _troughDutyIntegral;
-            _sumFallSeconds += _extremeSeconds - _peakSeconds;
-            _sumFallDuty += _extremeDutyIntegral - _peakDutyIntegral;
             _sumLag += 0.5 * (_peakLagSeconds + troughLagSeconds);
             _measured++;
             if (_measured >= _settings.MeasuredCycles)
@@ -317,20 +340,29 @@ namespace ChandlerLoop.Control.Temperature
         {
             double n = _measured;
             double hold = _sumCycleDuty / _sumPeriod;
-            double swing = _sumRise + _sumFall;
-            double area = (_sumRiseDuty - hold * _sumRiseSeconds) + (hold * _sumFallSeconds - _sumFallDuty);
-            double amplitude = swing / (4.0 * n);
+            double amplitude = (_sumRise + _sumFall) / (4.0 * n);
+            double period = _sumPeriod / n;
             double lag = _sumLag / n - _settings.ExtremeFilterSeconds;
-            if (!(swing > 0.0) || !(area > 0.0) || !(amplitude > 0.0))
+            double relayAmplitude = 0.5 * (_highDuty - _lowDuty);
+            if (!(amplitude > 0.0) || !(period > 0.0) || !(relayAmplitude > 0.0))
             {
                 Abort(AutotuneAbortReason.MeasurementInconsistent);
                 return;
             }
 
-            double plantGain = swing / area;
-            double relayAmplitude = 0.5 * (_highDuty - _lowDuty);
+            // Describing function: |G(iω)| = π·a / (4·d) at ω = 2π / Pu.
             double ultimateGain = 4.0 * relayAmplitude / (Math.PI * amplitude);
-            _result.Set(_measured, amplitude, _sumPeriod / n, _lowDuty, _highDuty, ultimateGain, plantGain,
+            bool fromRamp = _rampPhase == 2 && _settings.HighDutyCycle - hold > 0.0;
+            double plantGain = fromRamp
+                ? _rampRateCelsiusPerSecond / (_settings.HighDutyCycle - hold)
+                : (2.0 * Math.PI / period) / ultimateGain;
+            if (!(plantGain > 0.0) || double.IsInfinity(plantGain))
+            {
+                Abort(AutotuneAbortReason.MeasurementInconsistent);
+                return;
+            }
+
+            _result.Set(_measured, amplitude, period, _lowDuty, _highDuty, ultimateGain, plantGain, fromRamp,
                 lag < 0.0 ? 0.0 : lag, hold, _elapsedSeconds);
             State = AutotuneState.Completed;
             OutputDutyCycle = 0.0;
