@@ -19,17 +19,18 @@ public sealed partial record PlantParameters
     public double LoopLengthMetres { get; init; } = 0.39;
 
     /// <summary>
-    /// Density of the tubing material, in kg/m³. Default 1250 kg/m³: plasticised (flexible) PVC is
-    /// 1150–1350 kg/m³. Default tubing mass: 15.5 cm³ of wall → 19.4 g per loop.
+    /// Density of the tubing material, in kg/m³. Default 1250 kg/m³: flexible (plasticised) PVC compounds
+    /// are 1100–1450 kg/m³ depending on plasticiser and filler (Braskem PVC technical bulletin 03); medical
+    /// tubing grades sit near 1200–1300. Default tubing mass: 15.5 cm³ of wall → 19.4 g per loop.
     /// </summary>
     public double TubingDensityKilogramsPerCubicMetre { get; init; } = 1250.0;
 
     /// <summary>
-    /// Specific heat of the tubing material, in J/(kg·K). Default 1300 J/(kg·K): rigid PVC is about
-    /// 900–1000 J/(kg·K) and plasticiser (DEHP, about 1800–2000 J/(kg·K)) raises flexible PVC to roughly
-    /// 1200–1500 J/(kg·K). Default tubing heat capacity ≈ 25 J/K per loop.
+    /// Specific heat of the tubing material, in J/(kg·K). Default 1400 J/(kg·K), the value listed for
+    /// plasticised PVC (PVC-P) by MakeItFrom.com; rigid PVC is ≈990 J/(kg·K) at 37 °C (Alford and Dole 1955,
+    /// via the NIST Chemistry WebBook) and plasticiser raises it. Default tubing heat capacity ≈ 27 J/K per loop.
     /// </summary>
-    public double TubingSpecificHeatJoulesPerKilogramKelvin { get; init; } = 1300.0;
+    public double TubingSpecificHeatJoulesPerKilogramKelvin { get; init; } = 1400.0;
 
     /// <summary>
     /// Density of whole blood, in kg/m³. Default 1060 kg/m³ (normal haematocrit; textbook 1050–1060).
@@ -44,8 +45,8 @@ public sealed partial record PlantParameters
 
     /// <summary>
     /// Time constant of the loops (blood plus tubing) equilibrating with the bath, in s. Default 60 s:
-    /// the 1.6 mm PVC wall (k ≈ 0.16 W/(m·K)) over the ≈0.0097 m² mean wall area of a 39 cm loop conducts
-    /// about 1 W/K, against ≈52 J/K of loop heat capacity: τ ≈ 52 s, rounded up for the air-filled half of
+    /// the 1.6 mm PVC wall (k ≈ 0.17 W/(m·K)) over the ≈0.0097 m² mean wall area of a 39 cm loop conducts
+    /// about 1 W/K, against ≈54 J/K of loop heat capacity: τ ≈ 54 s, rounded up for the air-filled half of
     /// the bore. The same time constant applies however many loops are loaded (each loop has its own wall).
     /// </summary>
     public double LoopToBathTimeConstantSeconds { get; init; } = 60.0;
@@ -56,7 +57,7 @@ public sealed partial record PlantParameters
 
     /// <summary>
     /// Heat capacity of the tubing of one loop, in J/K: wall volume π/4·(OD² − ID²)·L × density × specific
-    /// heat. Default ≈ 25.2 J/K.
+    /// heat. Default ≈ 27.1 J/K.
     /// </summary>
     public double TubingHeatCapacityPerLoopJoulesPerKelvin =>
         Math.PI / 4.0

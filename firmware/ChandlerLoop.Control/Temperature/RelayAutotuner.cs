@@ -25,6 +25,7 @@ namespace ChandlerLoop.Control.Temperature
     public sealed class RelayAutotuner : ITemperatureController
     {
         private const double MinimumRelayAmplitudeDuty = 0.05;
+        private const double PlateauFraction = 0.5;
         private const double RampWindowStartBelowTargetCelsius = 1.0;
         private const double RampWindowEndBelowTargetCelsius = 0.25;
         private const double RampMinimumStartBelowTargetCelsius = 2.0;
@@ -43,8 +44,11 @@ namespace ChandlerLoop.Control.Temperature
         private double _switchOnSeconds;
         private double _switchOffSeconds;
         private double _extremeCelsius;
-        private double _extremeSeconds;
-        private double _extremeDutyIntegral;
+        private double _plateauLevelCelsius;
+        private double _plateauStartSeconds;
+        private double _plateauStartDutyIntegral;
+        private double _plateauEndSeconds;
+        private double _plateauEndDutyIntegral;
         private double _troughCelsius;
         private double _troughSeconds;
         private double _troughDutyIntegral;
@@ -245,22 +249,42 @@ namespace ChandlerLoop.Control.Temperature
             }
         }
 
+        // Locates the extreme of the current half-cycle on the smoothed measurement. Near an extreme
+        // the signal is flat for a while (and, without noise, a staircase of ADC quanta), so the
+        // extreme's time is the middle of the plateau within PlateauFraction × hysteresis of it.
         private void TrackExtreme()
         {
-            bool better = _relayOn ? _smoothedCelsius < _extremeCelsius : _smoothedCelsius > _extremeCelsius;
-            if (better)
+            double value = _relayOn ? -_smoothedCelsius : _smoothedCelsius;
+            double band = PlateauFraction * _settings.HysteresisCelsius;
+            if (value > _extremeCelsius)
             {
-                _extremeCelsius = _smoothedCelsius;
-                _extremeSeconds = _elapsedSeconds;
-                _extremeDutyIntegral = _dutyIntegral;
+                _extremeCelsius = value;
+                if (value > _plateauLevelCelsius + band)
+                {
+                    _plateauLevelCelsius = value;
+                    _plateauStartSeconds = _elapsedSeconds;
+                    _plateauStartDutyIntegral = _dutyIntegral;
+                }
+            }
+
+            if (value >= _extremeCelsius - band)
+            {
+                _plateauEndSeconds = _elapsedSeconds;
+                _plateauEndDutyIntegral = _dutyIntegral;
             }
         }
 
+        private double ExtremeSeconds { get { return 0.5 * (_plateauStartSeconds + _plateauEndSeconds); } }
+
+        private double ExtremeDutyIntegral { get { return 0.5 * (_plateauStartDutyIntegral + _plateauEndDutyIntegral); } }
+
+        private double ExtremeCelsius { get { return _relayOn ? -_extremeCelsius : _extremeCelsius; } }
+
         private void StartHalf()
         {
-            _extremeCelsius = _smoothedCelsius;
-            _extremeSeconds = _elapsedSeconds;
-            _extremeDutyIntegral = _dutyIntegral;
+            _extremeCelsius = double.NegativeInfinity;
+            _plateauLevelCelsius = double.NegativeInfinity;
+            TrackExtreme();
         }
 
         // Called when the relay turns off: the heating half that ends here holds the newest trough.
@@ -268,15 +292,15 @@ namespace ChandlerLoop.Control.Temperature
         {
             if (_relayOn && _havePeak)
             {
-                double troughLag = _extremeSeconds - _switchOnSeconds;
+                double troughLag = ExtremeSeconds - _switchOnSeconds;
                 if (_haveTrough)
                 {
                     FinishCycle(troughLag);
                 }
 
-                _troughCelsius = _extremeCelsius;
-                _troughSeconds = _extremeSeconds;
-                _troughDutyIntegral = _extremeDutyIntegral;
+                _troughCelsius = ExtremeCelsius;
+                _troughSeconds = ExtremeSeconds;
+                _troughDutyIntegral = ExtremeDutyIntegral;
                 _haveTrough = true;
             }
 
@@ -288,8 +312,8 @@ namespace ChandlerLoop.Control.Temperature
         // Called when the relay turns on: the cooling half that ends here holds the newest peak.
         private void SwitchOn()
         {
-            _peakCelsius = _extremeCelsius;
-            _peakLagSeconds = _extremeSeconds - _switchOffSeconds;
+            _peakCelsius = ExtremeCelsius;
+            _peakLagSeconds = ExtremeSeconds - _switchOffSeconds;
             _havePeak = true;
             _relayOn = true;
             _switchOnSeconds = _elapsedSeconds;
@@ -300,8 +324,8 @@ namespace ChandlerLoop.Control.Temperature
         private void FinishCycle(double troughLagSeconds)
         {
             _cyclesDone++;
-            double periodSeconds = _extremeSeconds - _troughSeconds;
-            double cycleDuty = _extremeDutyIntegral - _troughDutyIntegral;
+            double periodSeconds = ExtremeSeconds - _troughSeconds;
+            double cycleDuty = ExtremeDutyIntegral - _troughDutyIntegral;
             if (_cyclesDone == 1)
             {
                 // Full-swing cycle: its mean duty is the holding duty estimate; bias the relay on it.
@@ -323,7 +347,7 @@ namespace ChandlerLoop.Control.Temperature
             }
 
             double rise = _peakCelsius - _troughCelsius;
-            double fall = _peakCelsius - _extremeCelsius;
+            double fall = _peakCelsius - ExtremeCelsius;
             _sumRise += rise;
             _sumFall += fall;
             _sumPeriod += periodSeconds;

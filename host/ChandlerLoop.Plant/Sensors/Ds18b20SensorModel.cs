@@ -16,6 +16,8 @@ internal sealed class Ds18b20SensorModel
     private readonly double resolutionCelsius;
     private readonly GaussianNoiseSource noise;
     private bool hasLastReading;
+    private double cachedStepSeconds = double.NaN;
+    private double cachedSmoothingFactor;
     private double lastReadingCelsius;
 
     public Ds18b20SensorModel(PlantParameters parameters, int seed)
@@ -33,8 +35,20 @@ internal sealed class Ds18b20SensorModel
 
     public SensorFault Fault { get; set; }
 
-    /// <summary>Exact discrete-time smoothing factor of the first-order lag for a step of the given length.</summary>
-    public double SmoothingFactor(double stepSeconds) => 1.0 - Math.Exp(-stepSeconds / timeConstantSeconds);
+    /// <summary>
+    /// Exact discrete-time smoothing factor 1 − e^(−h/τ) of the first-order lag for a step of length h
+    /// (cached, because callers nearly always repeat the same step length).
+    /// </summary>
+    public double SmoothingFactor(double stepSeconds)
+    {
+        if (stepSeconds != cachedStepSeconds)
+        {
+            cachedStepSeconds = stepSeconds;
+            cachedSmoothingFactor = 1.0 - Math.Exp(-stepSeconds / timeConstantSeconds);
+        }
+
+        return cachedSmoothingFactor;
+    }
 
     /// <summary>Moves the element towards the bath temperature by one integration step.</summary>
     public void Track(double bathCelsius, double smoothingFactor) =>

@@ -18,6 +18,8 @@ internal sealed class Max31865RtdSensorModel
     private readonly double referenceOhms;
     private readonly GaussianNoiseSource noise;
     private bool hasLastReading;
+    private double cachedStepSeconds = double.NaN;
+    private double cachedSmoothingFactor;
     private double lastReadingCelsius;
 
     public Max31865RtdSensorModel(PlantParameters parameters, int seed)
@@ -36,8 +38,20 @@ internal sealed class Max31865RtdSensorModel
 
     public SensorFault Fault { get; set; }
 
-    /// <summary>Exact discrete-time smoothing factor of the first-order lag for a step of the given length.</summary>
-    public double SmoothingFactor(double stepSeconds) => 1.0 - Math.Exp(-stepSeconds / timeConstantSeconds);
+    /// <summary>
+    /// Exact discrete-time smoothing factor 1 − e^(−h/τ) of the first-order lag for a step of length h
+    /// (cached, because callers nearly always repeat the same step length).
+    /// </summary>
+    public double SmoothingFactor(double stepSeconds)
+    {
+        if (stepSeconds != cachedStepSeconds)
+        {
+            cachedStepSeconds = stepSeconds;
+            cachedSmoothingFactor = 1.0 - Math.Exp(-stepSeconds / timeConstantSeconds);
+        }
+
+        return cachedSmoothingFactor;
+    }
 
     /// <summary>Moves the element towards the bath temperature by one integration step.</summary>
     public void Track(double bathCelsius, double smoothingFactor) =>

@@ -7,8 +7,8 @@ namespace ChandlerLoop.Plant.Thermal;
 /// </summary>
 internal sealed class BathThermalModel
 {
-    private readonly double bathHeatCapacity;
-    private readonly double elementHeatCapacity;
+    private readonly double inverseBathHeatCapacity;
+    private readonly double inverseElementHeatCapacity;
     private readonly double stillConductance;
     private readonly double stirredConductance;
     private readonly double fullStirringRpm;
@@ -20,8 +20,8 @@ internal sealed class BathThermalModel
 
     public BathThermalModel(PlantParameters parameters)
     {
-        bathHeatCapacity = parameters.BathHeatCapacityJoulesPerKelvin;
-        elementHeatCapacity = parameters.HeaterElementHeatCapacityJoulesPerKelvin;
+        inverseBathHeatCapacity = 1.0 / parameters.BathHeatCapacityJoulesPerKelvin;
+        inverseElementHeatCapacity = 1.0 / parameters.HeaterElementHeatCapacityJoulesPerKelvin;
         stillConductance = parameters.HeaterToWaterConductanceStillWattsPerKelvin;
         stirredConductance = parameters.HeaterToWaterConductanceStirredWattsPerKelvin;
         fullStirringRpm = parameters.FullStirringDrumSpeedRpm;
@@ -77,12 +77,14 @@ internal sealed class BathThermalModel
         double bathToLoopsWatts = 0.0;
         if (LoopsHeatCapacity > 0.0)
         {
-            bathToLoopsWatts = LoopsHeatCapacity / loopTimeConstantSeconds * (BathCelsius - LoopsCelsius);
-            LoopsCelsius += stepSeconds * bathToLoopsWatts / LoopsHeatCapacity;
+            // G_l = C_l/τ_l, so the loops move by h/τ_l of the gap and the bath gives G_l × gap.
+            double gapCelsius = BathCelsius - LoopsCelsius;
+            bathToLoopsWatts = LoopsHeatCapacity / loopTimeConstantSeconds * gapCelsius;
+            LoopsCelsius += stepSeconds / loopTimeConstantSeconds * gapCelsius;
         }
 
-        ElementCelsius += stepSeconds * (deliveredWatts - elementToBathWatts) / elementHeatCapacity;
-        BathCelsius += stepSeconds * (elementToBathWatts - bathToAmbientWatts - bathToLoopsWatts) / bathHeatCapacity;
+        ElementCelsius += stepSeconds * (deliveredWatts - elementToBathWatts) * inverseElementHeatCapacity;
+        BathCelsius += stepSeconds * (elementToBathWatts - bathToAmbientWatts - bathToLoopsWatts) * inverseBathHeatCapacity;
         return deliveredWatts;
     }
 

@@ -5,10 +5,10 @@ namespace ChandlerLoop.Plant.Tests.Thermal;
 public class LoopLoadingTests
 {
     // Independent of the model: blood 7 mL × 1.06 g/mL × 3.6 J/(g·K); PVC wall π/4·(9.5² − 6.3²) mm² × 390 mm
-    // × 1.25 g/cm³ × 1.3 J/(g·K).
+    // × 1.25 g/cm³ × 1.4 J/(g·K).
     private static readonly double BloodJoulesPerKelvinPerLoop = 7.0 * 1.06 * 3.6;
     private static readonly double TubingJoulesPerKelvinPerLoop =
-        Math.PI / 4.0 * ((9.5 * 9.5) - (6.3 * 6.3)) * 390.0 / 1000.0 * 1.25 * 1.3;
+        Math.PI / 4.0 * ((9.5 * 9.5) - (6.3 * 6.3)) * 390.0 / 1000.0 * 1.25 * 1.4;
 
     // Bath 4.0 × 4180 + 1200 J/K plus the 100 J/K heater element, which stays coupled to the water.
     private const double BathAndElementJoulesPerKelvin = (4.0 * 4180.0) + 1200.0 + 100.0;
