@@ -4,21 +4,23 @@ namespace ChandlerLoop.Control.Temperature
     /// PID tuning rule for an integrating process with dead time, dT/dt = K·(u(t − L) − b), which is
     /// what a well-insulated bath is over minutes (its loss time constant C/UA is hours).
     /// <para>Skogestad's SIMC rule (S. Skogestad, "Simple analytic rules for model reduction and PID
-    /// controller tuning", J. Process Control 13 (2003) 291–309, eq. for integrating processes):
+    /// controller tuning", J. Process Control 13 (2003) 291–309, integrating process with delay):
     /// Kp = 1/(K·(τc + L)), Ti = 4·(τc + L), with the closed-loop time constant τc = L (the
-    /// rule's recommended "tight but robust" choice; gain margin ≈ 3, phase margin ≈ 47°).
-    /// Kp is scaled by <see cref="ProportionalScale"/> and the derivative Td = L added in
-    /// parallel form (Kd = Kp·Td) to cancel the lumped heater lag; its filter Tf = Td / 2.
-    /// The integral band is 4× the relay amplitude (the error range of normal regulation).</para>
+    /// paper's recommended "tight but robust" choice: gain margin ≈ 3, phase margin ≈ 47°), so
+    /// Kp = 1/(2·K·L) and Ti = 8·L. SIMC adds a derivative time equal to the dominant lag for
+    /// integrating processes with a lag; the identified L is mostly the heater element's lag, so
+    /// Td = L, used in parallel form (Kd = Kp·Td; converting SIMC's series form exactly would change
+    /// Kp and Ti by +12 % and Td by −11 %, inside the identification's uncertainty). The derivative
+    /// filter Tf = Td/2 keeps RTD noise and quantisation (0.03 °C per ADC code every 0.5 s) out of
+    /// the output. The integral band is 4× the relay amplitude: the relay shows how large the error
+    /// gets in regulation with this sensor and lag, and integrating only inside that band keeps the
+    /// integral from charging during the heat-up ramp, which is what would otherwise overshoot.</para>
     /// All methods are pure and allocate nothing; K in °C/s per duty, L in seconds.
     /// </summary>
     public static class IntegratingProcessTuning
     {
         /// <summary>τc / L: closed-loop time constant in units of the dead time.</summary>
         public const double ClosedLoopTimeConstantPerDeadTime = 1.0;
-
-        /// <summary>Scale on the SIMC proportional gain.</summary>
-        public const double ProportionalScale = 1.0;
 
         /// <summary>Derivative time in units of the dead time.</summary>
         public const double DerivativeTimePerDeadTime = 1.0;
@@ -33,7 +35,7 @@ namespace ChandlerLoop.Control.Temperature
         public static double ProportionalDutyPerCelsius(double plantGainCelsiusPerSecondPerDuty, double deadTimeSeconds)
         {
             double tauC = ClosedLoopTimeConstantPerDeadTime * deadTimeSeconds;
-            return ProportionalScale / (plantGainCelsiusPerSecondPerDuty * (tauC + deadTimeSeconds));
+            return 1.0 / (plantGainCelsiusPerSecondPerDuty * (tauC + deadTimeSeconds));
         }
 
         /// <summary>Ki = Kp / Ti in duty per °C·s, Ti = 4·(τc + L).</summary>

@@ -11,13 +11,16 @@ namespace ChandlerLoop.Control.Temperature
     /// relay biased around b (b ± d, d = min(b, High − b), at least 0.05) so the oscillation is
     /// nearly symmetric and small. After <see cref="RelayAutotuneSettings.SettlingCycles"/> cycles,
     /// <see cref="RelayAutotuneSettings.MeasuredCycles"/> trough-to-trough cycles are averaged.</para>
-    /// <para>The bath is identified as an integrating process with dead time (IPDT):
-    /// dT/dt = K·(u(t − L) − b). Between a trough and the next peak the rate of rise is zero at
-    /// both ends, so the rise 2a equals K·∫(u − b)dt over that interval whatever the lag's shape;
-    /// with the fall this gives b = mean duty over the cycle and K = 2a / ∫(u − b)dt. L is the
-    /// mean time from a relay switch to the extreme it causes. The describing function gives the
-    /// ultimate gain Ku = 4d/(π·a) and period Pu (for Ziegler–Nichols-type rules). Gains come from
-    /// <see cref="IntegratingProcessTuning"/>.</para>
+    /// <para>The bath is identified as an integrating process with dead time (IPDT),
+    /// dT/dt = K·(u(t − L) − b), which it is over minutes (its loss time constant C/UA is hours):
+    /// b = mean duty over whole cycles (the temperature returns to the same value, so the mean
+    /// heat input equals the loss); K = rate of rise through target − 1.0 … target − 0.25 °C during
+    /// the full-power approach divided by (HighDutyCycle − b), when the approach started at least
+    /// 2 °C below the target (otherwise K = ω·π·a/(4·d), the describing-function estimate);
+    /// L = mean time from a relay switch to the extreme it causes (extremes located at the middle
+    /// of their plateau on a 2 s smoothed signal, the smoothing's delay subtracted). The describing
+    /// function also gives the ultimate gain Ku = 4d/(π·a) and period Pu, reported for
+    /// Ziegler–Nichols-type rules. Our gains come from <see cref="IntegratingProcessTuning"/>.</para>
     /// <para>Safety: any abort (time, temperature, NaN measurement, target change, Cancel) sets
     /// duty 0 and state Aborted with a reason; Completed also outputs 0 until another controller
     /// takes over. Update allocates nothing.</para>
@@ -25,12 +28,12 @@ namespace ChandlerLoop.Control.Temperature
     public sealed class RelayAutotuner : ITemperatureController
     {
         private const double MinimumRelayAmplitudeDuty = 0.05;
-        private const double PlateauFraction = 0.5;
-        private const double RampWindowStartBelowTargetCelsius = 1.0;
-        private const double RampWindowEndBelowTargetCelsius = 0.25;
-        private const double RampMinimumStartBelowTargetCelsius = 2.0;
         private readonly RelayAutotuneSettings _settings;
+        private const double PlateauFraction = 0.5;
         private readonly AutotuneResult _result = new AutotuneResult();
+        private readonly RelayExtremeTracker _extreme = new RelayExtremeTracker();
+        private readonly ApproachRampMeter _ramp = new ApproachRampMeter();
+        private readonly RelayCycleStatistics _cycles = new RelayCycleStatistics();
         private double _targetCelsius;
         private bool _hasTarget;
         private double _elapsedSeconds;
@@ -43,29 +46,12 @@ namespace ChandlerLoop.Control.Temperature
         private bool _haveTrough;
         private double _switchOnSeconds;
         private double _switchOffSeconds;
-        private double _extremeCelsius;
-        private double _plateauLevelCelsius;
-        private double _plateauStartSeconds;
-        private double _plateauStartDutyIntegral;
-        private double _plateauEndSeconds;
-        private double _plateauEndDutyIntegral;
         private double _troughCelsius;
         private double _troughSeconds;
         private double _troughDutyIntegral;
         private bool _havePeak;
         private double _peakCelsius;
         private double _peakLagSeconds;
-        private double _sumRise;
-        private double _sumFall;
-        private double _sumPeriod;
-        private double _sumCycleDuty;
-        private double _sumLag;
-        private int _measured;
-        private bool _rampUsable;
-        private double _rampStartSeconds;
-        private double _rampStartCelsius;
-        private double _rampRateCelsiusPerSecond;
-        private int _rampPhase;
 
         /// <summary>Creates an autotuner with the given bounds (not null).</summary>
         public RelayAutotuner(RelayAutotuneSettings settings)
@@ -118,15 +104,7 @@ namespace ChandlerLoop.Control.Temperature
             _cyclesDone = 0;
             _haveTrough = false;
             _havePeak = false;
-            _sumRise = 0.0;
-            _sumFall = 0.0;
-            _sumPeriod = 0.0;
-            _sumCycleDuty = 0.0;
-            _sumLag = 0.0;
-            _measured = 0;
-            _rampUsable = false;
-            _rampPhase = 0;
-            _rampRateCelsiusPerSecond = 0.0;
+            _cycles.Clear();
             OutputDutyCycle = 0.0;
         }
 
@@ -160,7 +138,7 @@ namespace ChandlerLoop.Control.Temperature
                 _targetCelsius = targetCelsius;
                 _hasTarget = true;
                 _smoothedCelsius = measuredCelsius;
-                _rampUsable = measuredCelsius < targetCelsius - RampMinimumStartBelowTargetCelsius;
+                _ramp.Begin(measuredCelsius, targetCelsius);
             }
             else if (targetCelsius != _targetCelsius)
             {
@@ -187,7 +165,7 @@ namespace ChandlerLoop.Control.Temperature
             {
                 if (measuredCelsius < _targetCelsius)
                 {
-                    TrackRamp();
+                    _ramp.Track(_smoothedCelsius, _targetCelsius, _elapsedSeconds);
                     OutputDutyCycle = _highDuty;
                     return OutputDutyCycle;
                 }
@@ -196,7 +174,7 @@ namespace ChandlerLoop.Control.Temperature
                 SwitchOff();
             }
 
-            TrackExtreme();
+            _extreme.Track(_smoothedCelsius, _elapsedSeconds, _dutyIntegral);
             double hysteresis = _settings.HysteresisCelsius;
             if (_relayOn && measuredCelsius > _targetCelsius + hysteresis)
             {
@@ -223,68 +201,10 @@ namespace ChandlerLoop.Control.Temperature
             Restart();
         }
 
-        // During the full-power approach, times the smoothed measurement through a window just
-        // below the target: the lags have long settled there, so the rate is K·(High − loss).
-        private void TrackRamp()
-        {
-            if (!_rampUsable)
-            {
-                return;
-            }
-
-            if (_rampPhase == 0 && _smoothedCelsius >= _targetCelsius - RampWindowStartBelowTargetCelsius)
-            {
-                _rampStartSeconds = _elapsedSeconds;
-                _rampStartCelsius = _smoothedCelsius;
-                _rampPhase = 1;
-            }
-            else if (_rampPhase == 1 && _smoothedCelsius >= _targetCelsius - RampWindowEndBelowTargetCelsius)
-            {
-                double seconds = _elapsedSeconds - _rampStartSeconds;
-                if (seconds > 0.0)
-                {
-                    _rampRateCelsiusPerSecond = (_smoothedCelsius - _rampStartCelsius) / seconds;
-                    _rampPhase = 2;
-                }
-            }
-        }
-
-        // Locates the extreme of the current half-cycle on the smoothed measurement. Near an extreme
-        // the signal is flat for a while (and, without noise, a staircase of ADC quanta), so the
-        // extreme's time is the middle of the plateau within PlateauFraction × hysteresis of it.
-        private void TrackExtreme()
-        {
-            double value = _relayOn ? -_smoothedCelsius : _smoothedCelsius;
-            double band = PlateauFraction * _settings.HysteresisCelsius;
-            if (value > _extremeCelsius)
-            {
-                _extremeCelsius = value;
-                if (value > _plateauLevelCelsius + band)
-                {
-                    _plateauLevelCelsius = value;
-                    _plateauStartSeconds = _elapsedSeconds;
-                    _plateauStartDutyIntegral = _dutyIntegral;
-                }
-            }
-
-            if (value >= _extremeCelsius - band)
-            {
-                _plateauEndSeconds = _elapsedSeconds;
-                _plateauEndDutyIntegral = _dutyIntegral;
-            }
-        }
-
-        private double ExtremeSeconds { get { return 0.5 * (_plateauStartSeconds + _plateauEndSeconds); } }
-
-        private double ExtremeDutyIntegral { get { return 0.5 * (_plateauStartDutyIntegral + _plateauEndDutyIntegral); } }
-
-        private double ExtremeCelsius { get { return _relayOn ? -_extremeCelsius : _extremeCelsius; } }
-
         private void StartHalf()
         {
-            _extremeCelsius = double.NegativeInfinity;
-            _plateauLevelCelsius = double.NegativeInfinity;
-            TrackExtreme();
+            _extreme.Start(_relayOn, PlateauFraction * _settings.HysteresisCelsius, _smoothedCelsius, _elapsedSeconds,
+                _dutyIntegral);
         }
 
         // Called when the relay turns off: the heating half that ends here holds the newest trough.
@@ -292,15 +212,15 @@ namespace ChandlerLoop.Control.Temperature
         {
             if (_relayOn && _havePeak)
             {
-                double troughLag = ExtremeSeconds - _switchOnSeconds;
+                double troughLag = _extreme.Seconds - _switchOnSeconds;
                 if (_haveTrough)
                 {
                     FinishCycle(troughLag);
                 }
 
-                _troughCelsius = ExtremeCelsius;
-                _troughSeconds = ExtremeSeconds;
-                _troughDutyIntegral = ExtremeDutyIntegral;
+                _troughCelsius = _extreme.Celsius;
+                _troughSeconds = _extreme.Seconds;
+                _troughDutyIntegral = _extreme.DutyIntegral;
                 _haveTrough = true;
             }
 
@@ -312,8 +232,8 @@ namespace ChandlerLoop.Control.Temperature
         // Called when the relay turns on: the cooling half that ends here holds the newest peak.
         private void SwitchOn()
         {
-            _peakCelsius = ExtremeCelsius;
-            _peakLagSeconds = ExtremeSeconds - _switchOffSeconds;
+            _peakCelsius = _extreme.Celsius;
+            _peakLagSeconds = _extreme.Seconds - _switchOffSeconds;
             _havePeak = true;
             _relayOn = true;
             _switchOnSeconds = _elapsedSeconds;
@@ -324,8 +244,8 @@ namespace ChandlerLoop.Control.Temperature
         private void FinishCycle(double troughLagSeconds)
         {
             _cyclesDone++;
-            double periodSeconds = ExtremeSeconds - _troughSeconds;
-            double cycleDuty = ExtremeDutyIntegral - _troughDutyIntegral;
+            double periodSeconds = _extreme.Seconds - _troughSeconds;
+            double cycleDuty = _extreme.DutyIntegral - _troughDutyIntegral;
             if (_cyclesDone == 1)
             {
                 // Full-swing cycle: its mean duty is the holding duty estimate; bias the relay on it.
@@ -346,15 +266,9 @@ namespace ChandlerLoop.Control.Temperature
                 return;
             }
 
-            double rise = _peakCelsius - _troughCelsius;
-            double fall = _peakCelsius - ExtremeCelsius;
-            _sumRise += rise;
-            _sumFall += fall;
-            _sumPeriod += periodSeconds;
-            _sumCycleDuty += cycleDuty;
-            _sumLag += 0.5 * (_peakLagSeconds + troughLagSeconds);
-            _measured++;
-            if (_measured >= _settings.MeasuredCycles)
+            _cycles.Add(_peakCelsius - _troughCelsius, _peakCelsius - _extreme.Celsius, periodSeconds, cycleDuty,
+                0.5 * (_peakLagSeconds + troughLagSeconds));
+            if (_cycles.Count >= _settings.MeasuredCycles)
             {
                 Complete();
             }
@@ -362,13 +276,12 @@ namespace ChandlerLoop.Control.Temperature
 
         private void Complete()
         {
-            double n = _measured;
-            double hold = _sumCycleDuty / _sumPeriod;
-            double amplitude = (_sumRise + _sumFall) / (4.0 * n);
-            double period = _sumPeriod / n;
-            double lag = _sumLag / n - _settings.ExtremeFilterSeconds;
+            double hold = _cycles.HoldingDutyCycle;
+            double amplitude = _cycles.AmplitudeCelsius;
+            double period = _cycles.PeriodSeconds;
+            double lag = _cycles.LagSeconds - _settings.ExtremeFilterSeconds;
             double relayAmplitude = 0.5 * (_highDuty - _lowDuty);
-            if (!(amplitude > 0.0) || !(period > 0.0) || !(relayAmplitude > 0.0))
+            if (!(amplitude > 0.0) || !(period > 0.0) || !(relayAmplitude > 0.0) || !(hold >= 0.0))
             {
                 Abort(AutotuneAbortReason.MeasurementInconsistent);
                 return;
@@ -376,9 +289,9 @@ namespace ChandlerLoop.Control.Temperature
 
             // Describing function: |G(iω)| = π·a / (4·d) at ω = 2π / Pu.
             double ultimateGain = 4.0 * relayAmplitude / (Math.PI * amplitude);
-            bool fromRamp = _rampPhase == 2 && _settings.HighDutyCycle - hold > 0.0;
+            bool fromRamp = _ramp.HasRate && _settings.HighDutyCycle - hold > 0.0;
             double plantGain = fromRamp
-                ? _rampRateCelsiusPerSecond / (_settings.HighDutyCycle - hold)
+                ? _ramp.RateCelsiusPerSecond / (_settings.HighDutyCycle - hold)
                 : (2.0 * Math.PI / period) / ultimateGain;
             if (!(plantGain > 0.0) || double.IsInfinity(plantGain))
             {
@@ -386,7 +299,7 @@ namespace ChandlerLoop.Control.Temperature
                 return;
             }
 
-            _result.Set(_measured, amplitude, period, _lowDuty, _highDuty, ultimateGain, plantGain, fromRamp,
+            _result.Set(_cycles.Count, amplitude, period, _lowDuty, _highDuty, ultimateGain, plantGain, fromRamp,
                 lag < 0.0 ? 0.0 : lag, hold, _elapsedSeconds);
             State = AutotuneState.Completed;
             OutputDutyCycle = 0.0;

@@ -95,8 +95,10 @@ internal static class ControlBenchmark
         Console.WriteLine("-------------------------------------|----------------------|-----------|-------------------|------------------------|----------|------------------|--------------|---------");
         foreach (var row in rows)
         {
+            // The physical-limit row only has a heat-up time and energy; NaN elsewhere means "never".
+            string recovery = row == rows[0] ? "—" : Seconds(row.RecoverySeconds);
             Console.WriteLine($"{row.Name,-36} | {Minutes(row.SettleSeconds),20} | {Celsius(row.OvershootCelsius, 3),9} | "
-                + $"{Celsius(row.HoldRmsCelsius, 4),17} | {Seconds(row.RecoverySeconds),22} | {Celsius(row.LoadingDipCelsius, 3),8} | "
+                + $"{Celsius(row.HoldRmsCelsius, 4),17} | {recovery,22} | {Celsius(row.LoadingDipCelsius, 3),8} | "
                 + $"{WattHours(row.SettleEnergyWattHours),16} | {WattHours(row.TotalEnergyWattHours),12} | {F(row.MaxBathCelsius, 3),8}");
         }
 

@@ -26,12 +26,13 @@ internal sealed class ControlScenario
         var tuner = new RelayAutotuner(settings);
         var plant = new RigPlant(Options.Plant, Options.NoiseSeed);
         double dt = Options.ControlPeriodSeconds;
-        double stepHz = StepFrequencyHz(Options.PrewarmDrumSpeedRpm);
+        double drumRpm = 0.0;
         double duty = 0.0;
         double maxBath = plant.BathTemperatureCelsius;
         while (tuner.State is AutotuneState.Approaching or AutotuneState.Relaying)
         {
-            plant.Step(dt, duty, stepHz);
+            drumRpm = RampDrum(drumRpm, Options.PrewarmDrumSpeedRpm);
+            StepPlant(plant, duty, drumRpm);
             disturb?.Invoke(plant);
             duty = tuner.Update(dt, plant.ReadControlSensorCelsius(), Options.TargetCelsius);
             maxBath = Math.Max(maxBath, plant.BathTemperatureCelsius);
@@ -50,7 +51,7 @@ internal sealed class ControlScenario
         long ticks = Ticks(o.HeatUpSeconds + o.HoldSeconds + o.RecoverySeconds);
         long holdStart = Ticks(o.HeatUpSeconds);
         long loadTick = Ticks(o.HeatUpSeconds + o.HoldSeconds);
-        double drumRpm = o.PrewarmDrumSpeedRpm;
+        double drumRpm = 0.0;
         double duty = 0.0;
         double maxBefore = double.NegativeInfinity;
         double maxBath = double.NegativeInfinity;
@@ -70,12 +71,8 @@ internal sealed class ControlScenario
                 plant.LoadLoops(o.LoopCount, o.BloodMillilitresPerLoop, o.BloodCelsius);
             }
 
-            if (tick > loadTick)
-            {
-                drumRpm = Math.Min(o.RunDrumSpeedRpm, drumRpm + (o.DrumRampRpmPerSecond * dt));
-            }
-
-            plant.Step(dt, duty, StepFrequencyHz(drumRpm));
+            drumRpm = RampDrum(drumRpm, tick > loadTick ? o.RunDrumSpeedRpm : o.PrewarmDrumSpeedRpm);
+            StepPlant(plant, duty, drumRpm);
             double measured = plant.ReadControlSensorCelsius();
             long before = GC.GetAllocatedBytesForCurrentThread();
             duty = controller.Update(dt, measured, o.TargetCelsius);
@@ -142,11 +139,12 @@ internal sealed class ControlScenario
         var o = Options;
         var plant = new RigPlant(o.Plant, o.NoiseSeed);
         double dt = o.ControlPeriodSeconds;
-        double stepHz = StepFrequencyHz(o.PrewarmDrumSpeedRpm);
+        double drumRpm = 0.0;
         long limit = Ticks(o.HeatUpSeconds + o.HoldSeconds);
         for (long tick = 1; tick <= limit; tick++)
         {
-            plant.Step(dt, 1.0, stepHz);
+            drumRpm = RampDrum(drumRpm, o.PrewarmDrumSpeedRpm);
+            StepPlant(plant, 1.0, drumRpm);
             if (plant.BathTemperatureCelsius >= o.TargetCelsius - o.BandCelsius)
             {
                 return new ControlRunResult("physical limit (full power)", tick * dt, double.NaN, double.NaN,
@@ -159,6 +157,22 @@ internal sealed class ControlScenario
     }
 
     private long Ticks(double seconds) => (long)Math.Round(seconds / Options.ControlPeriodSeconds);
+
+    // The firmware ramps the drum (the stepper cannot jump more than its pull-in speed).
+    private double RampDrum(double currentRpm, double targetRpm)
+    {
+        double step = Options.DrumRampRpmPerSecond * Options.ControlPeriodSeconds;
+        return currentRpm < targetRpm ? Math.Min(targetRpm, currentRpm + step) : Math.Max(targetRpm, currentRpm - step);
+    }
+
+    private void StepPlant(RigPlant plant, double duty, double drumRpm)
+    {
+        plant.Step(Options.ControlPeriodSeconds, duty, StepFrequencyHz(drumRpm));
+        if (!plant.IsMotorInSync)
+        {
+            throw new InvalidOperationException("The scenario lost motor sync: the drum ramp is too steep for the plant.");
+        }
+    }
 
     private double StepFrequencyHz(double drumRpm) => drumRpm / 60.0 * Options.Plant.StepPulsesPerDrumRevolution;
 }
