@@ -8,7 +8,7 @@ namespace ChandlerLoop.ControlScenarios;
 /// derivative on the error through the usual Td/N filter (N = 10), output clamped to [0, 1] and NO
 /// anti-windup: the integral accumulates whatever the output does. Benchmark/test code only.
 /// </summary>
-internal sealed class TextbookPidController : ITemperatureController
+public sealed class TextbookPidController : ITemperatureController
 {
     private const double DerivativeFilterDivisor = 10.0;
     private readonly double kp;

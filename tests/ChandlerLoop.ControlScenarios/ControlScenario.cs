@@ -9,7 +9,7 @@ namespace ChandlerLoop.ControlScenarios;
 /// speed. Each run uses a fresh plant with the same parameters and noise seed; the controller sees
 /// only the control RTD reading, every figure is taken on the true bath temperature.
 /// </summary>
-internal sealed class ControlScenario
+public sealed class ControlScenario
 {
     public ControlScenario(ControlScenarioOptions options)
     {

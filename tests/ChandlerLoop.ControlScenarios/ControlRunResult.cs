@@ -7,7 +7,7 @@ namespace ChandlerLoop.ControlScenarios;
 /// getting ready costs, overshoot and oscillation included); TotalEnergyWattHours covers the whole
 /// run and is dominated by the bath's losses at 37 °C, so it is reported but not compared.
 /// </summary>
-internal sealed record ControlRunResult(
+public sealed record ControlRunResult(
     string Name,
     double SettleSeconds,
     double OvershootCelsius,

@@ -4,7 +4,7 @@ namespace ChandlerLoop.ControlScenarios;
 
 /// <summary>An autotune run on the plant: the finished tuner (state, reason, result) and the
 /// highest true bath temperature it caused, °C.</summary>
-internal sealed record AutotuneOutcome(RelayAutotuner Tuner, double MaxBathCelsius, double SimulatedSeconds)
+public sealed record AutotuneOutcome(RelayAutotuner Tuner, double MaxBathCelsius, double SimulatedSeconds)
 {
     public AutotuneResult Result => Tuner.Result;
 

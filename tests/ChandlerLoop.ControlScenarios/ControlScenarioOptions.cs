@@ -7,7 +7,7 @@ namespace ChandlerLoop.ControlScenarios;
 /// scenario tests. Temperatures in °C, times in s. Every controller runs on a fresh
 /// <see cref="RigPlant"/> with the same parameters and noise seed.
 /// </summary>
-internal sealed record ControlScenarioOptions
+public sealed record ControlScenarioOptions
 {
     /// <summary>Plant physics (default: 4 L bath, 150 W heater, 22 °C room and start).</summary>
     public PlantParameters Plant { get; init; } = PlantParameters.Default;
