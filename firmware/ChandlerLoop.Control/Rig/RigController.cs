@@ -19,7 +19,7 @@ namespace ChandlerLoop.Control.Rig
     /// Not thread-safe: the firmware serialises Tick, commands and the watchdog (one lock).
     /// Nothing is allocated after construction.
     /// </summary>
-    public sealed class RigController
+    public sealed partial class RigController
     {
         private readonly SafetySupervisor _supervisor;
         private readonly RotationController _rotation;
@@ -100,9 +100,14 @@ namespace ChandlerLoop.Control.Rig
             _sequencer.Update(now, inputs.ControlCelsius);
             _lastControlCelsius = inputs.ControlCelsius;
 
+            if (fault != FaultCode.None && _autotuner != null)
+            {
+                _autotuner.Cancel();
+            }
+
             double duty = 0.0;
-            bool heat = fault == FaultCode.None && _sequencer.HeaterEnabled;
-            double target = _sequencer.TargetTemperatureCelsius;
+            bool heat = fault == FaultCode.None && (_sequencer.HeaterEnabled || _autotuner != null);
+            double target = _autotuner != null ? _autotuneTargetCelsius : _sequencer.TargetTemperatureCelsius;
             if (heat)
             {
                 double elapsed = 0.0;
@@ -125,6 +130,7 @@ namespace ChandlerLoop.Control.Rig
             }
 
             _lastDuty = duty;
+            FinishAutotuneIfDone();
 
             if (fault != FaultCode.None || _sequencer.State == RunState.Aborted)
             {
@@ -170,6 +176,11 @@ namespace ChandlerLoop.Control.Rig
             if (_supervisor.IsFaulted)
             {
                 return RigRefusal.Faulted;
+            }
+
+            if (_autotuner != null)
+            {
+                return RigRefusal.AutotuneRunning;
             }
 
             if (plan != null && !_supervisor.IsSetpointBelowLimit(plan.TargetTemperatureCelsius)

@@ -24,5 +24,9 @@ namespace ChandlerLoop.Control.Rig
         InvalidGains = 7,
         /// <summary>Gains can only be changed while a PidController is the active controller.</summary>
         NotPidController = 8,
+        /// <summary>An autotune is running: cancel it or wait for it to finish.</summary>
+        AutotuneRunning = 9,
+        /// <summary>Autotune needs an idle rig (no run active).</summary>
+        NotIdle = 10,
     }
 }
