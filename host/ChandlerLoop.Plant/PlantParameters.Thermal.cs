@@ -75,17 +75,19 @@ public sealed partial record PlantParameters
 
     /// <summary>
     /// Bath temperature at which the hardware thermal cut-out in series with the heater opens, in °C.
-    /// Default 45 °C (a bimetal disc thermostat on the tank wall, above the firmware's 42 °C ceiling).
+    /// Default 42 °C: the bimetal disc thermostat on the tank wall that the hardware design puts in series
+    /// with the heater, so it works with the ESP32 dead; at or above the firmware's highest allowed
+    /// over-temperature limit (42 °C), so it never pre-empts the firmware's own fault.
     /// <see cref="double.PositiveInfinity"/> models a rig without a cut-out.
     /// </summary>
-    public double ThermalCutoutOpenCelsius { get; init; } = 45.0;
+    public double ThermalCutoutOpenCelsius { get; init; } = 42.0;
 
     /// <summary>
-    /// Bath temperature at which the opened cut-out closes again, in °C. Default 40 °C (typical 5 K
+    /// Bath temperature at which the opened cut-out closes again, in °C. Default 37 °C (typical 5 K
     /// differential of an automatic-reset bimetal thermostat). Must be below
     /// <see cref="ThermalCutoutOpenCelsius"/>.
     /// </summary>
-    public double ThermalCutoutResetCelsius { get; init; } = 40.0;
+    public double ThermalCutoutResetCelsius { get; init; } = 37.0;
 
     /// <summary>
     /// Total heat capacity of the well-mixed bath node (water plus vessel and drum), in J/K.
