@@ -22,13 +22,13 @@ namespace ChandlerLoop.Firmware.Board
         public const int RtdChipSelect = 21;
 
         /// <summary>
-        /// UART TX of the 1-Wire bus to the DS18B20 safety sensor (COM2). Joined to
+        /// UART TX of the 1-Wire bus to the DS18B20 safety sensor (<see cref="OneWireUart"/>). Joined to
         /// <see cref="SafetyOneWireRx"/> through a Schottky diode (cathode to TX) so TX can only pull the
         /// bus low; the bus has a 4.7 kΩ pull-up to 3.3 V.
         /// </summary>
         public const int SafetyOneWireTx = 17;
 
-        /// <summary>UART RX of the 1-Wire bus (COM2): connected directly to the DS18B20 data line.</summary>
+        /// <summary>UART RX of the 1-Wire bus (<see cref="OneWireUart"/>): connected directly to the DS18B20 data line.</summary>
         public const int SafetyOneWireRx = 16;
 
         /// <summary>
@@ -76,7 +76,14 @@ namespace ChandlerLoop.Firmware.Board
         /// <summary>SPI bus id used for the MAX31865 (nanoFramework ESP32 SPI1 = VSPI pins above).</summary>
         public const int SpiBus = 1;
 
-        /// <summary>UART used for the DS18B20 1-Wire bus (nanoFramework OneWireHost over UART).</summary>
-        public const string OneWireUart = "COM2";
+        /// <summary>
+        /// UART whose pins the DS18B20 1-Wire bus uses. nanoFramework's ESP32 OneWireHost (no UART
+        /// argument) always drives UART_NUM_2 and reads that UART's pin map, which C# names COM3
+        /// (COM1 = UART0, COM2 = UART1, COM3 = UART2; nf-interpreter
+        /// targets/ESP32/ESP32/target_nf_dev_onewire_config.h and _common/ESP32_DeviceMapping.cpp).
+        /// So assign <see cref="SafetyOneWireTx"/> / <see cref="SafetyOneWireRx"/> with
+        /// DeviceFunction.COM3_TX / COM3_RX before creating the OneWireHost; COM2 pins are ignored by it.
+        /// </summary>
+        public const string OneWireUart = "COM3";
     }
 }
