@@ -18,11 +18,11 @@ public sealed partial record PlantParameters
 
     /// <summary>
     /// Heat capacity of everything that stays at bath temperature besides the water (tank walls, drum,
-    /// shaft), in J/K. Default 1200 J/K: the inner half of a 5 mm acrylic tank of about 0.2 m²
-    /// (≈0.6 kg × 1470 J/(kg·K) ≈ 880 J/K) plus about 0.35 kg of aluminium drum and stainless shaft
-    /// (≈0.35 kg × 900 J/(kg·K) ≈ 315 J/K).
+    /// shaft), in J/K. Default 1950 J/K, from the build in hardware/mechanics.md: the inner half of
+    /// ≈0.26 m² of 5 mm acrylic (≈1130 J/K at 1470 J/(kg·K)), a ≈0.5 kg POM drum (≈760 J/K at
+    /// ≈1500 J/(kg·K)) and the stainless shaft (≈75 J/K).
     /// </summary>
-    public double VesselHeatCapacityJoulesPerKelvin { get; init; } = 1200.0;
+    public double VesselHeatCapacityJoulesPerKelvin { get; init; } = 1950.0;
 
     /// <summary>
     /// Overall heat-loss conductance from bath to room with the lid closed (U·A), in W/K. Default 1.5 W/K:
@@ -90,8 +90,17 @@ public sealed partial record PlantParameters
     public double ThermalCutoutResetCelsius { get; init; } = 37.0;
 
     /// <summary>
+    /// True (default) for a manual-reset cut-out, as the hardware specifies (KSD301 manual-reset
+    /// variant, hardware/wiring.md §2): once open it stays open until <see cref="RigPlant.ResetThermalCutout"/>
+    /// is called with the bath at or below <see cref="ThermalCutoutResetCelsius"/>, so a heater that
+    /// failed on cannot cycle the bath between the reset and the opening temperature. False models
+    /// an automatic-reset part that re-closes by itself at the reset temperature.
+    /// </summary>
+    public bool ThermalCutoutManualReset { get; init; } = true;
+
+    /// <summary>
     /// Total heat capacity of the well-mixed bath node (water plus vessel and drum), in J/K.
-    /// Default 4.0 × 4180 + 1200 = 17,920 J/K.
+    /// Default 4.0 × 4180 + 1950 = 18,670 J/K.
     /// </summary>
     public double BathHeatCapacityJoulesPerKelvin =>
         (WaterMassKilograms * WaterSpecificHeatJoulesPerKilogramKelvin) + VesselHeatCapacityJoulesPerKelvin;

@@ -78,6 +78,11 @@ public sealed class RigPlant
     /// <summary>True while the hardware thermal cut-out in series with the heater is open.</summary>
     public bool IsThermalCutoutOpen => thermal.CutoutOpen;
 
+    /// <summary>A person presses the reset button of the manual-reset cut-out. It closes only when the
+    /// bath is at or below <see cref="PlantParameters.ThermalCutoutResetCelsius"/>; returns true when
+    /// the cut-out is closed afterwards.</summary>
+    public bool ResetThermalCutout() => thermal.ResetCutout();
+
     /// <summary>Number of loops in the bath.</summary>
     public int LoadedLoopCount { get; private set; }
 

@@ -11,7 +11,7 @@ public class PlantParametersTests
 
         defaults.Validate();
         Assert.Equal(22.0, defaults.InitialTemperatureCelsius);
-        Assert.Equal(17920.0, defaults.BathHeatCapacityJoulesPerKelvin, 1e-9);
+        Assert.Equal((4.0 * 4180.0) + 1950.0, defaults.BathHeatCapacityJoulesPerKelvin, 1e-9);
         Assert.Equal(12.16, defaults.LoopInternalVolumeMillilitres, 0.01); // π·3.15²·390 mm³ (DOMAIN.md: 12.2 mL)
         Assert.Equal(9600.0, defaults.StepPulsesPerDrumRevolution);
 

@@ -17,6 +17,7 @@ internal sealed class BathThermalModel
     private readonly double loopTimeConstantSeconds;
     private readonly double cutoutOpenCelsius;
     private readonly double cutoutResetCelsius;
+    private readonly bool cutoutManualReset;
 
     public BathThermalModel(PlantParameters parameters)
     {
@@ -30,6 +31,7 @@ internal sealed class BathThermalModel
         loopTimeConstantSeconds = parameters.LoopToBathTimeConstantSeconds;
         cutoutOpenCelsius = parameters.ThermalCutoutOpenCelsius;
         cutoutResetCelsius = parameters.ThermalCutoutResetCelsius;
+        cutoutManualReset = parameters.ThermalCutoutManualReset;
         BathCelsius = parameters.InitialTemperatureCelsius;
         ElementCelsius = parameters.InitialTemperatureCelsius;
         LoopsCelsius = double.NaN;
@@ -54,6 +56,18 @@ internal sealed class BathThermalModel
         return stillConductance + ((stirredConductance - stillConductance) * stirring);
     }
 
+    /// <summary>Presses the reset of a manual-reset cut-out: it closes only once the bath has cooled to
+    /// the reset temperature. Returns true when the cut-out is closed afterwards.</summary>
+    public bool ResetCutout()
+    {
+        if (CutoutOpen && BathCelsius <= cutoutResetCelsius)
+        {
+            CutoutOpen = false;
+        }
+
+        return !CutoutOpen;
+    }
+
     /// <summary>
     /// Advances the network by one sub-step and returns the electrical power actually delivered, in W
     /// (0 while the thermal cut-out is open).
@@ -61,7 +75,7 @@ internal sealed class BathThermalModel
     public double Advance(double stepSeconds, double requestedPowerWatts, double elementConductance,
         double ambientCelsius, bool lidOpen)
     {
-        if (CutoutOpen && BathCelsius <= cutoutResetCelsius)
+        if (CutoutOpen && !cutoutManualReset && BathCelsius <= cutoutResetCelsius)
         {
             CutoutOpen = false;
         }

@@ -21,7 +21,7 @@ public class RigNormalOperationScenarioTests
             Assert.True(s.Now - start < 3 * 3600.0, "never became Ready");
         }
 
-        // 15 K × 17.9 kJ/K at 150 W is at least 30 min; full power most of the way.
+        // 15 K × 18.7 kJ/K at 150 W is at least 30 min; full power most of the way.
         Assert.True(s.Now - start > 1790.0);
         Assert.Equal(1.0, s.MaxDutySeen);
         Assert.Equal(RigRefusal.None, s.Rig.ConfirmLoaded(s.Now));
@@ -50,7 +50,7 @@ public class RigNormalOperationScenarioTests
 
         // 6 × (7 mL × 1.06 g/mL × 3.6 J/(g·K) + PVC) at 15 K below the bath: the bath dips visibly,
         // and the controller drives the heater above the heating-check threshold while it recovers.
-        // Without heating the dip would be about 0.27 °C (≈ 322 J/K of loops × 15 K / 17.9 kJ/K); the PID
+        // Without heating the dip would be about 0.27 °C (≈ 322 J/K of loops × 15 K / 18.7 kJ/K); the PID
         // reacts slowly enough to see most of it, the full-power thermostat hides most of it.
         Assert.True(controller != "pid" || before - lowest > 0.1, $"dip {before - lowest}");
         Assert.InRange(s.Plant.LoopTemperatureCelsius, 36.5, 37.5);

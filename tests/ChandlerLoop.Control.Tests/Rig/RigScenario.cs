@@ -16,7 +16,7 @@ internal sealed class RigScenario
 {
     public const double TickSeconds = 0.5;
 
-    /// <summary>PID gains for the default plant (K = 150 W / 17.9 kJ/K ≈ 0.0084 K/s per unit duty,
+    /// <summary>PID gains for the default plant (K = 150 W / 18.7 kJ/K ≈ 0.0080 K/s per unit duty,
     /// dead time ≈ 25 s): SIMC for an integrating process with τc = θ gives
     /// Kp = 1 / (K·2θ) ≈ 2.4 duty/°C and Ti = 4·2θ = 200 s; holding feed-forward 0.15.</summary>
     public static PidGains Gains => new(2.4, 0.012, 0.0, 0.0, 1.0, 0.15, 1.0);

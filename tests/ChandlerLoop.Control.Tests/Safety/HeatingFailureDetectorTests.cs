@@ -24,7 +24,7 @@ public class HeatingFailureDetectorTests
     [Fact]
     public void Heating_at_the_physical_rate_never_fails()
     {
-        // 150 W into about 17.9 kJ/K is 0.0084 K/s; use half of that to allow for losses.
+        // 150 W into about 18.7 kJ/K is 0.0080 K/s; use half of that to allow for losses.
         var detector = Create();
         for (double t = 0.0; t < 3600.0; t += 0.5)
         {

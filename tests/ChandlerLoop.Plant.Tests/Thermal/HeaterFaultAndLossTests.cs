@@ -23,9 +23,11 @@ public class HeaterFaultAndLossTests
     }
 
     [Fact]
-    public void Thermal_cutout_opens_at_its_limit_and_closes_after_cooling_to_its_reset_temperature()
+    public void Automatic_reset_cutout_opens_at_its_limit_and_closes_after_cooling_to_its_reset_temperature()
     {
-        var plant = new RigPlant(PlantParameters.Default with { InitialTemperatureCelsius = 41.0 }, noiseSeed: 1);
+        var plant = new RigPlant(
+            PlantParameters.Default with { InitialTemperatureCelsius = 41.0, ThermalCutoutManualReset = false },
+            noiseSeed: 1);
         double maximumCelsius = 0.0;
         bool opened = false;
         for (int i = 0; i < 600 && !opened; i++)
@@ -53,6 +55,35 @@ public class HeaterFaultAndLossTests
         Assert.True(maximumCelsius < 42.1, "only the element's stored heat may follow the opening");
         plant.Step(60.0, 1.0, 0.0);
         Assert.True(plant.HeaterEnergyJoules > energyAtOpening, "a closed cut-out conducts again");
+    }
+
+    [Fact]
+    public void Manual_reset_cutout_stays_open_until_reset_and_resets_only_once_the_bath_has_cooled()
+    {
+        var plant = new RigPlant(PlantParameters.Default with { InitialTemperatureCelsius = 41.5 }, noiseSeed: 1);
+        for (int i = 0; i < 600 && !plant.IsThermalCutoutOpen; i++)
+        {
+            plant.Step(1.0, 1.0, 0.0);
+        }
+
+        Assert.True(plant.IsThermalCutoutOpen, "a full-power heater must drive the bath into the 42 °C cut-out");
+        Assert.False(plant.ResetThermalCutout(), "a bimetal cannot be reset while still hot");
+
+        // Cool well below the 37 °C reset point with the heater still commanded full on.
+        plant.AmbientTemperatureCelsius = 5.0;
+        double energyAtOpening = plant.HeaterEnergyJoules;
+        for (int i = 0; i < 2000 && plant.BathTemperatureCelsius > 36.0; i++)
+        {
+            plant.Step(10.0, 1.0, 0.0);
+        }
+
+        Assert.True(plant.BathTemperatureCelsius <= 36.0);
+        Assert.True(plant.IsThermalCutoutOpen, "a manual-reset cut-out must not re-close by itself");
+        Assert.Equal(energyAtOpening, plant.HeaterEnergyJoules);
+
+        Assert.True(plant.ResetThermalCutout());
+        plant.Step(60.0, 1.0, 0.0);
+        Assert.True(plant.HeaterEnergyJoules > energyAtOpening, "a reset cut-out conducts again");
     }
 
     [Fact]

@@ -10,8 +10,8 @@ public class LoopLoadingTests
     private static readonly double TubingJoulesPerKelvinPerLoop =
         Math.PI / 4.0 * ((9.5 * 9.5) - (6.3 * 6.3)) * 390.0 / 1000.0 * 1.25 * 1.4;
 
-    // Bath 4.0 × 4180 + 1200 J/K plus the 100 J/K heater element, which stays coupled to the water.
-    private const double BathAndElementJoulesPerKelvin = (4.0 * 4180.0) + 1200.0 + 100.0;
+    // Bath 4.0 × 4180 + 1950 J/K plus the 100 J/K heater element, which stays coupled to the water.
+    private const double BathAndElementJoulesPerKelvin = (4.0 * 4180.0) + 1950.0 + 100.0;
 
     private static readonly PlantParameters NoLossAt37 =
         PlantParameters.Default with { InitialTemperatureCelsius = 37.0, AmbientLossWattsPerKelvin = 1e-9 };
@@ -45,7 +45,7 @@ public class LoopLoadingTests
         // The gap between bath and loops decays at G·(1/C_loops + 1/C_bath); with C_loops ≪ C_bath this is
         // 1/60 s × (1 + C_loops/C_bath).
         double loopsJoulesPerKelvin = 6.0 * (BloodJoulesPerKelvinPerLoop + TubingJoulesPerKelvinPerLoop);
-        double rate = (1.0 / 60.0) * (1.0 + (loopsJoulesPerKelvin / ((4.0 * 4180.0) + 1200.0)));
+        double rate = (1.0 / 60.0) * (1.0 + (loopsJoulesPerKelvin / ((4.0 * 4180.0) + 1950.0)));
         double expectedGap = 15.0 * Math.Exp(-rate * 60.0);
         Assert.Equal(expectedGap, plant.BathTemperatureCelsius - plant.LoopTemperatureCelsius, 0.05);
     }
