@@ -1,3 +1,5 @@
+using ChandlerLoop.Control.Protocol;
+
 namespace ChandlerLoop.Control.Storage
 {
     /// <summary>

@@ -1,11 +1,12 @@
 using System;
+using ChandlerLoop.Control.Protocol;
 using ChandlerLoop.Control.Run;
 using ChandlerLoop.Control.Safety;
 
 namespace ChandlerLoop.Control.Storage
 {
     /// <summary>
-    /// The fixed 48-byte binary form of a <see cref="TelemetryRecord"/> in the RAM ring and in the
+    /// The fixed 48-byte binary form of a <see cref="ChandlerLoop.Control.Protocol.TelemetryRecord"/> (without Replay, which is a property of sending) in the RAM ring and in the
     /// flash log. Little-endian, written byte by byte (no allocation, no dependence on the CPU's
     /// byte order). Values are stored as integers at exactly the protocol's resolution
     /// (docs/protocol.md "Numbers"), so a record replayed from storage encodes to the same JSON as
@@ -54,8 +55,8 @@ namespace ChandlerLoop.Control.Storage
             WriteInt64(buffer, offset + 8, ScaleToInt64(record.TimeSeconds, 1000.0));
             WriteInt32(buffer, offset + 16, Scale(record.ControlCelsius, 1000.0));
             WriteInt32(buffer, offset + 20, Scale(record.SafetyCelsius, 1000.0));
-            WriteInt32(buffer, offset + 24, Scale(record.SetpointCelsius, 1000.0));
-            int duty = Scale(record.HeaterDuty, 1000.0);
+            WriteInt32(buffer, offset + 24, Scale(record.SetCelsius, 1000.0));
+            int duty = Scale(record.DutyCycle, 1000.0);
             duty = duty < 0 ? 0 : (duty > 1000 ? 1000 : duty);
             buffer[offset + 28] = (byte)(duty & 0xFF);
             buffer[offset + 29] = (byte)((duty >> 8) & 0xFF);
@@ -97,8 +98,8 @@ namespace ChandlerLoop.Control.Storage
             record.TimeSeconds = ReadInt64(buffer, offset + 8) / 1000.0;
             record.ControlCelsius = Unscale(ReadInt32(buffer, offset + 16), 1000.0);
             record.SafetyCelsius = Unscale(ReadInt32(buffer, offset + 20), 1000.0);
-            record.SetpointCelsius = Unscale(ReadInt32(buffer, offset + 24), 1000.0);
-            record.HeaterDuty = (buffer[offset + 28] | (buffer[offset + 29] << 8)) / 1000.0;
+            record.SetCelsius = Unscale(ReadInt32(buffer, offset + 24), 1000.0);
+            record.DutyCycle = (buffer[offset + 28] | (buffer[offset + 29] << 8)) / 1000.0;
             record.MeasuredRpm = Unscale(ReadInt32(buffer, offset + 30), 100.0);
             record.CommandedRpm = Unscale(ReadInt32(buffer, offset + 34), 100.0);
             record.ExposureSeconds = Unscale(ReadInt32(buffer, offset + 38), 1000.0);

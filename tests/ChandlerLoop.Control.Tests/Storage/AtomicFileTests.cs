@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ChandlerLoop.Control.Protocol;
 using ChandlerLoop.Control.Storage;
 
 namespace ChandlerLoop.Control.Tests.Storage;

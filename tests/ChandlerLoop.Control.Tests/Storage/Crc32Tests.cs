@@ -1,4 +1,5 @@
 using System.Text;
+using ChandlerLoop.Control.Protocol;
 using ChandlerLoop.Control.Storage;
 
 namespace ChandlerLoop.Control.Tests.Storage;

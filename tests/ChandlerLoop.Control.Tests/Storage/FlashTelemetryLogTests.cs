@@ -1,3 +1,4 @@
+using ChandlerLoop.Control.Protocol;
 using ChandlerLoop.Control.Storage;
 
 namespace ChandlerLoop.Control.Tests.Storage;

@@ -1,5 +1,6 @@
 using ChandlerLoop.Control.Run;
 using ChandlerLoop.Control.Safety;
+using ChandlerLoop.Control.Protocol;
 using ChandlerLoop.Control.Storage;
 
 namespace ChandlerLoop.Control.Tests.Storage;
@@ -14,8 +15,8 @@ public class TelemetryRecordLayoutTests
         State = RunState.Running,
         ControlCelsius = 37.012,
         SafetyCelsius = 37.125,
-        SetpointCelsius = 37.0,
-        HeaterDuty = 0.153,
+        SetCelsius = 37.0,
+        DutyCycle = 0.153,
         MeasuredRpm = 30.02,
         CommandedRpm = 30.0,
         ExposureSeconds = 905.5,
@@ -35,8 +36,8 @@ public class TelemetryRecordLayoutTests
         Assert.Equal(RunState.Running, read.State);
         Assert.Equal(37.012, read.ControlCelsius, 9);
         Assert.Equal(37.125, read.SafetyCelsius, 9);
-        Assert.Equal(37.0, read.SetpointCelsius, 9);
-        Assert.Equal(0.153, read.HeaterDuty, 9);
+        Assert.Equal(37.0, read.SetCelsius, 9);
+        Assert.Equal(0.153, read.DutyCycle, 9);
         Assert.Equal(30.02, read.MeasuredRpm, 9);
         Assert.Equal(30.0, read.CommandedRpm, 9);
         Assert.Equal(905.5, read.ExposureSeconds, 9);
@@ -81,12 +82,12 @@ public class TelemetryRecordLayoutTests
     public void Duty_is_clamped_to_0_1()
     {
         var record = Sample(1);
-        record.HeaterDuty = 1.7;
+        record.DutyCycle = 1.7;
         var buffer = new byte[TelemetryRecordLayout.RecordSize];
         TelemetryRecordLayout.Write(record, buffer, 0);
         var read = new TelemetryRecord();
         TelemetryRecordLayout.Read(buffer, 0, read);
-        Assert.Equal(1.0, read.HeaterDuty);
+        Assert.Equal(1.0, read.DutyCycle);
     }
 
     [Fact]
