@@ -39,6 +39,7 @@ echo "== device-safety check (control core against the nanoFramework API surface
 dotnet run --project tests/ChandlerLoop.DeviceCheck -c Release --no-build -- \
   --name "control core" --references mscorlib,System.Math \
   firmware/ChandlerLoop.Control/ChandlerLoop.Control.projitems
+dotnet run --project tests/ChandlerLoop.DeviceCheck -- firmware/ChandlerLoop.Firmware/ChandlerLoop.Firmware.nfproj
 
 echo "== tests"
 dotnet test ChandlerLoop.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=normal"

@@ -1,0 +1,107 @@
+using ChandlerLoop.Control.Protocol;
+using ChandlerLoop.Control.Rig;
+using ChandlerLoop.Control.Run;
+using ChandlerLoop.Control.Safety;
+using ChandlerLoop.Firmware.Messaging;
+
+namespace ChandlerLoop.Firmware.Control
+{
+    /// <summary>
+    /// Turns what changed in one control tick into protocol events (docs/protocol.md "events"):
+    /// <c>state_changed</c>, <c>fault</c>, <c>fault_cleared</c>, <c>sample_due</c> and
+    /// <c>sample_taken</c> (whether the sample was acknowledged by the host or the front button),
+    /// and <c>autotune_result</c>. Encodes into one preallocated writer and enqueues; runs on the
+    /// control thread under the rig lock.
+    /// </summary>
+    public sealed class RigEventTracker
+    {
+        private readonly JsonWriter _writer = new JsonWriter(ProtocolLimits.MaxRigMessageBytes);
+        private readonly Utf8Text _noTube = new Utf8Text(4);
+        private readonly Utf8Text _rig;
+        private readonly RigMessageCounters _counters;
+        private readonly OutboundQueue _queue;
+        private RunState _state;
+        private FaultCode _fault;
+        private int _due;
+        private int _acknowledged;
+
+        /// <summary>A tracker for rig <paramref name="rig"/>.</summary>
+        public RigEventTracker(Utf8Text rig, RigMessageCounters counters, OutboundQueue queue)
+        {
+            _rig = rig;
+            _counters = counters;
+            _queue = queue;
+        }
+
+        /// <summary>Compares the tick's result with the previous one and publishes what changed.</summary>
+        public void AfterTick(double nowSeconds, RigController rig, RigOutputs outputs)
+        {
+            RunSequencer sequencer = rig.Sequencer;
+            double exposure = sequencer.ExposureElapsedSeconds;
+            exposure = exposure > 0.0 ? exposure : 0.0;
+            if (outputs.State != _state)
+            {
+                RigEventEncoder.WriteStateChanged(_writer, _rig, _counters.Run, _counters.NextEventSequence(), nowSeconds,
+                    _state, outputs.State, exposure);
+                Send();
+                if (outputs.State == RunState.PreWarming)
+                {
+                    _due = 0;
+                    _acknowledged = 0;
+                }
+
+                _state = outputs.State;
+            }
+
+            if (outputs.FaultCode != _fault)
+            {
+                if (outputs.FaultCode != FaultCode.None)
+                {
+                    RigEventEncoder.WriteFault(_writer, _rig, _counters.Run, _counters.NextEventSequence(), nowSeconds,
+                        outputs.FaultCode, outputs.Fault.Value, outputs.Fault.Limit);
+                }
+                else
+                {
+                    RigEventEncoder.WriteFaultCleared(_writer, _rig, _counters.Run, _counters.NextEventSequence(), nowSeconds,
+                        _fault);
+                }
+
+                Send();
+                _fault = outputs.FaultCode;
+            }
+
+            while (_due < sequencer.DueSampleCount + sequencer.AcknowledgedSampleCount && _due < sequencer.SampleCount)
+            {
+                RigEventEncoder.WriteSampleDue(_writer, _rig, _counters.Run, _counters.NextEventSequence(), nowSeconds, _due,
+                    sequencer.GetSampleOffsetMinutes(_due));
+                Send();
+                _due++;
+            }
+
+            while (_acknowledged < sequencer.AcknowledgedSampleCount)
+            {
+                RigEventEncoder.WriteSampleTaken(_writer, _rig, _counters.Run, _counters.NextEventSequence(), nowSeconds,
+                    _acknowledged, sequencer.GetSampleOffsetMinutes(_acknowledged), exposure, _noTube);
+                Send();
+                _acknowledged++;
+            }
+
+            if (rig.AutotuneJustFinished && rig.LastAutotuner != null)
+            {
+                ChandlerLoop.Control.Temperature.AutotuneResult result = rig.LastAutotuner.Result;
+                RigEventEncoder.WriteAutotuneResult(_writer, _rig, _counters.Run, _counters.NextEventSequence(), nowSeconds,
+                    rig.LastAutotuner.AbortReason, result.AmplitudeCelsius, result.PeriodSeconds,
+                    result.ProportionalDutyPerCelsius, result.IntegralDutyPerCelsiusSecond, result.DerivativeDutySecondsPerCelsius);
+                Send();
+            }
+        }
+
+        private void Send()
+        {
+            if (!_writer.Failed)
+            {
+                _queue.Enqueue(MessageTopic.Events, _writer.Buffer, _writer.Length);
+            }
+        }
+    }
+}
