@@ -35,11 +35,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 echo "== build"
 dotnet build ChandlerLoop.sln -c Release -nologo -v quiet
 
-echo "== device-safety check (control core against the nanoFramework API surface)"
+echo "== device-safety check (control core and firmware app against the nanoFramework API surface)"
 dotnet run --project tests/ChandlerLoop.DeviceCheck -c Release --no-build -- \
   --name "control core" --references mscorlib,System.Math \
   firmware/ChandlerLoop.Control/ChandlerLoop.Control.projitems
-dotnet run --project tests/ChandlerLoop.DeviceCheck -- firmware/ChandlerLoop.Firmware/ChandlerLoop.Firmware.nfproj
+dotnet run --project tests/ChandlerLoop.DeviceCheck -c Release --no-build -- \
+  --name "firmware app" firmware/ChandlerLoop.Firmware/ChandlerLoop.Firmware.nfproj
 
 echo "== tests"
 dotnet test ChandlerLoop.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=normal"
