@@ -277,6 +277,21 @@ public class RigCommandProcessorTests
         Assert.True(RigCommandProcessor.IsRigId("rig-01"));
     }
 
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(-5.0)]
+    public void A_broken_clock_value_still_gives_a_complete_answer_and_changes_nothing(double now)
+    {
+        var rig = new ProtocolTestRig();
+        var before = rig.Snapshot();
+        Assert.Equal(CommandOutcome.Refused, rig.Send(GoldenFiles.Bytes("command-start-prewarm.json"), now));
+        Assert.False(rig.Processor.Output.Failed);
+        Assert.Equal(0.0, rig.Output().GetProperty("t_s").GetDouble());
+        Assert.Equal("busy", rig.Output().GetProperty("reason").GetString());
+        Assert.Equal(before, rig.Snapshot());
+    }
+
     [Fact]
     public void Starting_a_run_restarts_telemetry_sequence_numbers_at_one()
     {
