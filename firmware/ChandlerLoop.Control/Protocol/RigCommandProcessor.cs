@@ -92,13 +92,15 @@ namespace ChandlerLoop.Control.Protocol
             BackfillFromSequence = 0;
             BackfillToSequence = 0;
 
+            // The event's t_s must be writable even if the caller passes a broken clock value.
+            double eventSeconds = nowSeconds >= 0.0 && nowSeconds < 1e12 ? nowSeconds : 0.0;
             ProtocolReason reason = _decoder.Decode(payload, length, Command);
             if (!_decoder.IdReadable)
             {
                 Reason = reason;
                 Detail.AppendText(_decoder.Detail);
                 RigEventEncoder.WriteMessageRejected(Output, RigId, _counters.Run, _counters.NextEventSequence(),
-                    nowSeconds, reason, Detail);
+                    eventSeconds, reason, Detail);
                 return CommandOutcome.Rejected;
             }
 
@@ -124,7 +126,7 @@ namespace ChandlerLoop.Control.Protocol
                 Request = RigRequest.None;
             }
 
-            RigEventEncoder.WriteCommandResult(Output, RigId, _counters.Run, _counters.NextEventSequence(), nowSeconds,
+            RigEventEncoder.WriteCommandResult(Output, RigId, _counters.Run, _counters.NextEventSequence(), eventSeconds,
                 Command.Id, _decoder.EchoedCommand, reason, Detail);
             return reason == ProtocolReason.Ok ? CommandOutcome.Accepted : CommandOutcome.Refused;
         }
