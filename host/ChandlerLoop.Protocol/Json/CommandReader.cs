@@ -24,7 +24,9 @@ internal static class CommandReader
         [RigCommandKind.Backfill] = ["run", "from_seq", "to_seq"],
     };
 
-    private static readonly string[] CommonFields = ["v", "type", "rig", "id", "cmd"];
+    /// <summary>Every field name version 1 defines for commands: any of them appearing twice is <c>malformed_json</c>.</summary>
+    private static readonly string[] KnownFields =
+        ["v", "type", "rig", "id", "cmd", .. KindFields.Values.SelectMany(fields => fields).Distinct()];
 
     public static RigCommand? Read(MessageReader reader, string rigId, string commandId)
     {
@@ -40,7 +42,7 @@ internal static class CommandReader
             return null;
         }
 
-        reader.RejectRepeated(CommonFields.Concat(KindFields[kind]));
+        reader.RejectRepeated(KnownFields);
         RigCommand? command = kind switch
         {
             RigCommandKind.StartPrewarm => ReadStartPrewarm(reader, rigId, commandId),

@@ -21,6 +21,10 @@ internal static class EventReader
         [RigEventKind.AutotuneResult] = ["completed", "reason", "amplitude_c", "period_s", "kp", "ki", "kd"],
     };
 
+    /// <summary>Every field name version 1 defines for events: any of them appearing twice is <c>malformed_json</c>.</summary>
+    private static readonly string[] KnownFields =
+        ["v", "type", "rig", .. CommonFields, .. KindFields.Values.SelectMany(fields => fields).Distinct()];
+
     public static RigEvent? Read(MessageReader reader, string rigId)
     {
         var kind = reader.Name<RigEventKind>("event", ProtocolNames.TryParse, "an event kind of version 1");
@@ -29,7 +33,7 @@ internal static class EventReader
             return null;
         }
 
-        reader.RejectRepeated(CommonFields.Concat(KindFields[kind]));
+        reader.RejectRepeated(KnownFields);
         var runId = reader.RunId("run", nullable: true);
         var sequence = reader.Integer(ProtocolLimits.EventSequence);
         var time = reader.Number(ProtocolLimits.TimeSinceBoot);

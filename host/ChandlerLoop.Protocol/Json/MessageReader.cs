@@ -18,18 +18,41 @@ internal sealed class MessageReader
     {
         foreach (var property in root.EnumerateObject())
         {
-            if (!_fields.TryAdd(property.Name, property.Value))
+            // A name holding an unpaired surrogate escape cannot equal any name the protocol defines
+            // (all plain ASCII): it is an unknown field, ignored like any other.
+            if (!TryGetName(property, out var name))
             {
-                _repeated.Add(property.Name);
+                continue;
+            }
+
+            if (!_fields.TryAdd(name, property.Value))
+            {
+                _repeated.Add(name);
             }
         }
     }
 
     public ProtocolRejection? Rejection { get; private set; }
 
+    private static bool TryGetName(JsonProperty property, out string name)
+    {
+        try
+        {
+            name = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            name = string.Empty;
+            return false;
+        }
+    }
+
     public bool Failed => Rejection is not null;
 
     public bool Has(string name) => _fields.ContainsKey(name);
+
+    public bool IsRepeated(string name) => _repeated.Contains(name);
 
     /// <summary>The field's element without recording anything when it is absent.</summary>
     public bool TryPeek(string name, out JsonElement element) => _fields.TryGetValue(name, out element);
@@ -278,22 +301,7 @@ internal sealed class MessageReader
             return null;
         }
 
-        try
-        {
-            var text = element.GetString();
-            if (text is null || !ProtocolText.IsWellFormedText(text))
-            {
-                Fail(ProtocolReason.MalformedJson, $"{name} is not valid Unicode text");
-                return null;
-            }
-
-            return text;
-        }
-        catch (InvalidOperationException)
-        {
-            Fail(ProtocolReason.MalformedJson, $"{name} is not valid Unicode text");
-            return null;
-        }
+        return JsonStrings.Read(element);
     }
 
     /// <summary>The field's element; fails with <c>missing_field</c> when absent.</summary>

@@ -68,17 +68,7 @@ public static class ProtocolJson
                 return Reject(parsedTopic, ProtocolReason.NotAnObject, $"the payload is a JSON {DescribeKind(root.ValueKind)}, not an object");
             }
 
-            MessageReader reader;
-            try
-            {
-                reader = new MessageReader(root);
-            }
-            catch (InvalidOperationException)
-            {
-                return Reject(parsedTopic, ProtocolReason.MalformedJson, "a field name is not valid Unicode text");
-            }
-
-            return DecodeObject(parsedTopic, reader);
+            return DecodeObject(parsedTopic, new MessageReader(root));
         }
     }
 
@@ -171,7 +161,13 @@ public static class ProtocolJson
                 return Reject(topic, ProtocolReason.MissingId, "id is missing");
             }
 
-            commandId = idElement.ValueKind == JsonValueKind.String ? TryGetString(idElement) : null;
+            if (reader.IsRepeated("id"))
+            {
+                // Two ids: the command cannot be answered by id.
+                return Reject(topic, ProtocolReason.MalformedJson, "id appears more than once");
+            }
+
+            commandId = idElement.ValueKind == JsonValueKind.String ? JsonStrings.Read(idElement) : null;
             if (!ProtocolText.IsValidCommandId(commandId))
             {
                 return Reject(topic, ProtocolReason.MissingId, "id must be 1-40 characters of A-Za-z0-9-_");
@@ -186,11 +182,7 @@ public static class ProtocolJson
 
     private static RigMessage? ReadEnvelopeAndBody(RigTopic topic, MessageReader reader, string? commandId)
     {
-        var version = reader.Integer(new IntegerRule("v", long.MinValue, long.MaxValue));
-        if (!reader.Failed && version != ProtocolLimits.Version)
-        {
-            reader.Fail(ProtocolReason.UnsupportedVersion, $"v {version} is not supported; this host speaks v {ProtocolLimits.Version}");
-        }
+        ReadVersion(reader);
 
         var expectedType = TypeOf(topic.Kind);
         var type = reader.String("type", nullable: false);
@@ -220,15 +212,32 @@ public static class ProtocolJson
         };
     }
 
-    private static string? TryGetString(JsonElement element)
+    /// <summary>
+    /// <c>v</c>: missing → <c>missing_field</c>; not a number or not integral → <c>wrong_field_type</c>; any
+    /// other integral value than 1, however large → <c>unsupported_version</c>.
+    /// </summary>
+    private static void ReadVersion(MessageReader reader)
     {
-        try
+        if (!reader.TryPeek("v", out var element))
         {
-            return element.GetString();
+            reader.Fail(ProtocolReason.MissingField, "v is missing");
+            return;
         }
-        catch (InvalidOperationException)
+
+        if (element.ValueKind != JsonValueKind.Number)
         {
-            return null;
+            reader.Fail(ProtocolReason.WrongFieldType, "v must be an integer");
+            return;
+        }
+
+        if (element.TryGetDouble(out var version) && Math.Floor(version) != version)
+        {
+            reader.Fail(ProtocolReason.WrongFieldType, "v must be an integer");
+        }
+        else if (version != ProtocolLimits.Version)
+        {
+            // Includes numbers beyond double range (e.g. 1e400), which are certainly not 1.
+            reader.Fail(ProtocolReason.UnsupportedVersion, $"v {element.GetRawText()} is not supported; this host speaks v {ProtocolLimits.Version}");
         }
     }
 

@@ -11,7 +11,7 @@ internal static class StatusCodec
 
     public static RigStatus? Read(MessageReader reader, string rigId)
     {
-        reader.RejectRepeated(Fields);
+        reader.RejectRepeated(["v", "type", "rig", .. Fields]);
         var online = reader.Boolean("online");
         var stateText = reader.String("state", nullable: false);
         if (reader.Failed)

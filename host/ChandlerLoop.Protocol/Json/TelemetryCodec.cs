@@ -12,7 +12,7 @@ internal static class TelemetryCodec
 
     public static TelemetryRecord? Read(MessageReader reader, string rigId)
     {
-        reader.RejectRepeated(Fields);
+        reader.RejectRepeated(["v", "type", "rig", .. Fields]);
         var runId = reader.RunId("run", nullable: true);
         var sequence = reader.Integer(ProtocolLimits.TelemetrySequence);
         var time = reader.Number(ProtocolLimits.TimeSinceBoot);
