@@ -70,7 +70,7 @@ public sealed class ProtocolPropertyTests
             var otherRig = message.RigId == "rig-zz" ? "rig-yy" : "rig-zz";
             var result = ProtocolJson.Decode(RigTopics.For(otherRig, message.TopicKind), ProtocolJson.Encode(message));
 
-            Assert.Equal(Names.ProtocolReason.WrongRig, result.Rejection?.Reason);
+            Assert.Equal(ChandlerLoop.Protocol.Names.ProtocolReason.WrongRig, result.Rejection?.Reason);
         }));
     }
 }
