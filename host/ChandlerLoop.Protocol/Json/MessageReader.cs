@@ -9,7 +9,7 @@ namespace ChandlerLoop.Protocol.Json;
 /// returns a default and changes nothing, so a decoder reads fields in the order of docs/protocol.md and
 /// checks <see cref="Failed"/> once at the end: the first failure is the answer, as on the rig.
 /// </summary>
-internal sealed class MessageReader
+internal sealed partial class MessageReader
 {
     private readonly Dictionary<string, JsonElement> _fields = new(StringComparer.Ordinal);
     private readonly HashSet<string> _repeated = new(StringComparer.Ordinal);
@@ -180,112 +180,12 @@ internal sealed class MessageReader
         return value;
     }
 
-    /// <summary>An array of numbers; a non-array or a non-number element is <c>wrong_field_type</c>.</summary>
-    public IReadOnlyList<double> NumberArray(string name)
-    {
-        if (!TryGet(name, out var element))
-        {
-            return [];
-        }
-
-        if (element.ValueKind != JsonValueKind.Array)
-        {
-            Fail(ProtocolReason.WrongFieldType, $"{name} must be an array of numbers");
-            return [];
-        }
-
-        var values = new List<double>(element.GetArrayLength());
-        foreach (var item in element.EnumerateArray())
-        {
-            if (item.ValueKind != JsonValueKind.Number)
-            {
-                Fail(ProtocolReason.WrongFieldType, $"{name} must be an array of numbers");
-                return [];
-            }
-
-            if (!item.TryGetDouble(out var value))
-            {
-                Fail(ProtocolReason.OutOfRange, $"{name} holds a number too large to read");
-                return [];
-            }
-
-            values.Add(value);
-        }
-
-        return values;
-    }
-
     public void Check(string? problem, ProtocolReason reason = ProtocolReason.OutOfRange)
     {
         if (problem is not null)
         {
             Fail(reason, problem);
         }
-    }
-
-    /// <summary>Reads an integral JSON number (<c>3</c> or <c>3.0</c>) into <paramref name="value"/>.</summary>
-    public bool TryReadInteger(JsonElement element, string name, out long value)
-    {
-        value = 0;
-        if (element.ValueKind != JsonValueKind.Number)
-        {
-            Fail(ProtocolReason.WrongFieldType, $"{name} must be an integer");
-            return false;
-        }
-
-        if (element.TryGetInt64(out value))
-        {
-            return true;
-        }
-
-        if (!element.TryGetDouble(out var number))
-        {
-            Fail(ProtocolReason.OutOfRange, $"{name} is too large");
-            return false;
-        }
-
-        if (Math.Floor(number) != number)
-        {
-            Fail(ProtocolReason.WrongFieldType, $"{name} must be an integer");
-            return false;
-        }
-
-        if (Math.Abs(number) > ProtocolLimits.MaximumExactInteger)
-        {
-            Fail(ProtocolReason.OutOfRange, $"{name} is too large");
-            return false;
-        }
-
-        value = (long)number;
-        return true;
-    }
-
-    private double? ReadNumber(NumberRule rule, bool nullable)
-    {
-        if (!TryGet(rule.Field, out var element))
-        {
-            return null;
-        }
-
-        if (element.ValueKind == JsonValueKind.Null && nullable)
-        {
-            return null;
-        }
-
-        if (element.ValueKind != JsonValueKind.Number)
-        {
-            Fail(ProtocolReason.WrongFieldType, $"{rule.Field} must be a number");
-            return null;
-        }
-
-        if (!element.TryGetDouble(out var value))
-        {
-            Fail(ProtocolReason.OutOfRange, $"{rule.Field} is too large");
-            return null;
-        }
-
-        Check(rule.Check(value));
-        return value;
     }
 
     private string? ReadString(JsonElement element, string name, bool nullable)
