@@ -1,3 +1,4 @@
+using System;
 using System.Device.Gpio;
 using System.Threading;
 using ChandlerLoop.Control.Device;
@@ -32,7 +33,7 @@ namespace ChandlerLoop.Firmware
         public static void Main()
         {
             GpioController gpio = new GpioController();
-            UnavailableFlashFiles files = new UnavailableFlashFiles();
+            InternalFlashFiles files = new InternalFlashFiles();
             RigSettings settings;
             SettingsError error = SettingsFile.Load(files, out settings);
             PinMap pins = error == SettingsError.None ? new PinMap(settings.Pins) : null;
@@ -69,8 +70,14 @@ namespace ChandlerLoop.Firmware
             RigMessageCounters counters = new RigMessageCounters();
             Utf8Text rigId = new Utf8Text(ProtocolLimits.MaxRigIdChars);
             rigId.Set(settings.RigId);
-            FlashTelemetryLog flashLog = new FlashTelemetryLog(files, settings.Storage.FlashRecords);
+            FlashTelemetryLog flashLog = new FlashTelemetryLog(new FlashRecordFile(TelemetryStore.FlashLogPath),
+                settings.Storage.FlashRecords);
             flashLog.Open();
+            if (!files.HasRoomFor(flashLog.FullSizeBytes))
+            {
+                Console.WriteLine("storage: the flash log needs " + flashLog.FullSizeBytes.ToString() + " B but I:\\ has "
+                    + files.DriveSizeBytes().ToString() + " B: lower storage.flashRecords (firmware/README.md)");
+            }
             TelemetryStore store = new TelemetryStore(settings.Storage.RamRecords, flashLog);
             OutboundQueue queue = new OutboundQueue(16);
 

@@ -6,7 +6,7 @@ using ChandlerLoop.DeviceCheck.Stubs;
 namespace ChandlerLoop.DeviceCheck.Tests;
 
 /// <summary>
-/// Builds all 27 stub assemblies once (in memory, no disk cache, so the build is really exercised)
+/// Builds all 28 stub assemblies once (in memory, no disk cache, so the build is really exercised)
 /// and shares them with every test class in the "stubs" collection.
 /// </summary>
 public sealed class StubsFixture

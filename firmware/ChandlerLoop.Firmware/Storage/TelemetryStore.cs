@@ -13,6 +13,9 @@ namespace ChandlerLoop.Firmware.Storage
     /// </summary>
     public sealed class TelemetryStore : ITelemetryHistory
     {
+        /// <summary>The flash log's file on the internal flash.</summary>
+        public const string FlashLogPath = "I:\\telemetry.bin";
+
         private readonly object _gate = new object();
         private readonly TelemetryRing _ring;
         private readonly FlashTelemetryLog _flash;
