@@ -30,7 +30,7 @@ public class SettingsExampleTests
         Assert.Equal("rig-01", settings.RigId);
         Assert.Equal(-1, settings.Pins.HeaterPwm);
         Assert.True(settings.Gains.UseDefaults);
-        Assert.Equal(14400, settings.Storage.FlashRecords);
+        Assert.Equal(3600, settings.Storage.FlashRecords);
     }
 
     [Fact]
