@@ -136,6 +136,14 @@ public sealed partial class MqttClient
             throw new MqttCommunicationException(
                 $"Connecting to the broker at {_options.Host}:{_options.Port} timed out after {_options.Timeout.TotalSeconds} s without CONNACK: check the address and port, that the broker runs, or raise WithTimeout.", ex);
         }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException)
+        {
+            string hint = _options.TlsOptions is null
+                ? "Check that the port speaks plain MQTT (not TLS)."
+                : "With TLS this usually means the broker requires a client certificate (ClientCertificateFile) or refused the one given.";
+            throw new MqttCommunicationException(
+                $"The connection to the broker at {_options.Host}:{_options.Port} broke during CONNECT ({ex.Message}). {hint}", ex);
+        }
 
         if (connAck.ReturnCode != MqttClientConnectResultCode.Success)
         {
