@@ -161,8 +161,8 @@ internal sealed class MqttClientConnection
             }
         }
 
+        // Not waiting for the loops: a message handler may itself be calling DisconnectAsync.
         Close(null);
-        await _completion.ConfigureAwait(false);
     }
 
     /// <summary>Closes the connection once; <paramref name="error"/> null means the client asked for it.</summary>
