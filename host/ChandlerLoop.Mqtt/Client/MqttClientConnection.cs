@@ -1,0 +1,337 @@
+using System.Buffers;
+using System.Threading.Channels;
+using ThreadingChannel = System.Threading.Channels.Channel;
+using ChandlerLoop.Mqtt.Channel;
+using ChandlerLoop.Mqtt.Formatter;
+using ChandlerLoop.Mqtt.Packets;
+
+namespace ChandlerLoop.Mqtt.Client;
+
+/// <summary>
+/// One live connection: the CONNECT handshake, then four loops — reader (buffered, many packets per
+/// read), writer (the single writer: drains every queued packet into one buffer per socket write,
+/// which batches PUBACKs and concurrent publishes), dispatcher (application handlers, then PUBACK)
+/// and keep-alive. Any failure closes it once and reports to the handler; it is never reused.
+/// </summary>
+internal sealed class MqttClientConnection
+{
+    private const int DispatchCapacity = 4096;
+    private const int WriteBatchBytes = 64 * 1024;
+
+    private readonly IMqttChannel _channel;
+    private readonly MqttPacketFramer _framer;
+    private readonly IMqttConnectionHandler _handler;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _keepAlive;
+    private readonly long _originTimestamp;
+    private readonly Channel<MqttOutgoingPacket> _outgoing = ThreadingChannel.CreateUnbounded<MqttOutgoingPacket>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<MqttPublishPacket> _incoming = ThreadingChannel.CreateBounded<MqttPublishPacket>(
+        new BoundedChannelOptions(DispatchCapacity) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private readonly CancellationTokenSource _closing = new();
+    private long _lastSentTicks;
+    private long _lastReceivedTicks;
+    private volatile bool _pingOutstanding;
+    private volatile bool _readerWaitingForDispatch;
+    private int _closed;
+    private int _started;
+    private Task _completion = Task.CompletedTask;
+
+    public MqttClientConnection(IMqttChannel channel, MqttClientOptions options, IMqttConnectionHandler handler, TimeProvider time)
+    {
+        _channel = channel;
+        _handler = handler;
+        _time = time;
+        _keepAlive = options.KeepAlivePeriod;
+        _framer = new MqttPacketFramer(channel, options.MaximumIncomingPacketSizeBytes);
+        _originTimestamp = time.GetTimestamp();
+    }
+
+    public bool IsClosed => Volatile.Read(ref _closed) != 0;
+
+    /// <summary>Completes when every loop has ended.</summary>
+    public Task Completion => _completion;
+
+    private long NowTicks => _time.GetElapsedTime(_originTimestamp).Ticks;
+
+    /// <summary>Sends CONNECT and waits for CONNACK (any other packet first is a violation).</summary>
+    public async Task<MqttConnAckPacket> HandshakeAsync(MqttConnectPacket connect, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        MqttPacketWriter.Write(connect, buffer);
+        await _channel.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _lastSentTicks, NowTicks);
+        while (true)
+        {
+            if (_framer.TryReadPacket(out MqttPacket? packet))
+            {
+                if (packet is MqttConnAckPacket connAck)
+                {
+                    Volatile.Write(ref _lastReceivedTicks, NowTicks);
+                    return connAck;
+                }
+
+                throw new MqttProtocolViolationException($"The broker sent {packet!.PacketType} before CONNACK; a broker must answer CONNECT with CONNACK first.");
+            }
+
+            if (!await _framer.FillAsync(cancellationToken).ConfigureAwait(false))
+            {
+                throw new MqttCommunicationException("The broker closed the connection before answering CONNECT: check that the port speaks MQTT (and TLS if configured) and the broker's log.");
+            }
+        }
+    }
+
+    /// <summary>Starts the loops after a successful handshake.</summary>
+    public void Start()
+    {
+        if (Interlocked.Exchange(ref _started, 1) != 0)
+        {
+            return;
+        }
+
+        _completion = Task.WhenAll(
+            Task.Run(ReadLoopAsync),
+            Task.Run(WriteLoopAsync),
+            Task.Run(DispatchLoopAsync),
+            Task.Run(KeepAliveLoopAsync));
+    }
+
+    /// <summary>Queues a packet for the writer; false when the connection is closed.</summary>
+    public bool TryEnqueue(MqttOutgoingPacket packet) => !IsClosed && _outgoing.Writer.TryWrite(packet);
+
+    /// <summary>Sends DISCONNECT (waiting at most <paramref name="timeout"/> for it to be written), then closes.</summary>
+    public async Task DisconnectAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var written = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (TryEnqueue(MqttOutgoingPacket.ForPacket(MqttDisconnectPacket.Instance, written)))
+        {
+            try
+            {
+                await written.Task.WaitAsync(timeout, _time, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is TimeoutException or MqttCommunicationException)
+            {
+                // Closing anyway: the broker then treats it as a lost connection.
+            }
+        }
+
+        Close(null);
+        await _completion.ConfigureAwait(false);
+    }
+
+    /// <summary>Closes the connection once; <paramref name="error"/> null means the client asked for it.</summary>
+    public void Close(Exception? error)
+    {
+        if (Interlocked.Exchange(ref _closed, 1) != 0)
+        {
+            return;
+        }
+
+        _closing.Cancel();
+        _channel.Dispose();
+        _outgoing.Writer.TryComplete();
+        if (Volatile.Read(ref _started) == 0)
+        {
+            FailQueuedWrites(error);
+        }
+
+        if (error is not null)
+        {
+            _handler.HandleConnectionLost(this, error);
+        }
+    }
+
+    private async Task ReadLoopAsync()
+    {
+        CancellationToken token = _closing.Token;
+        try
+        {
+            while (true)
+            {
+                while (_framer.TryReadPacket(out MqttPacket? packet))
+                {
+                    if (packet is MqttPublishPacket publish)
+                    {
+                        if (!_incoming.Writer.TryWrite(publish))
+                        {
+                            _readerWaitingForDispatch = true;
+                            await _incoming.Writer.WriteAsync(publish, token).ConfigureAwait(false);
+                            _readerWaitingForDispatch = false;
+                        }
+                    }
+                    else
+                    {
+                        HandleControlPacket(packet!);
+                    }
+                }
+
+                if (!await _framer.FillAsync(token).ConfigureAwait(false))
+                {
+                    throw new MqttCommunicationException("The broker closed the connection.");
+                }
+
+                Volatile.Write(ref _lastReceivedTicks, NowTicks);
+            }
+        }
+        catch (Exception ex)
+        {
+            Close(Describe(ex));
+        }
+        finally
+        {
+            _incoming.Writer.TryComplete();
+        }
+    }
+
+    private void HandleControlPacket(MqttPacket packet)
+    {
+        switch (packet)
+        {
+            case MqttPubAckPacket pubAck: _handler.HandlePubAck(pubAck.PacketIdentifier); break;
+            case MqttSubAckPacket subAck: _handler.HandleSubAck(subAck); break;
+            case MqttUnsubAckPacket unsubAck: _handler.HandleUnsubAck(unsubAck.PacketIdentifier); break;
+            case MqttPingRespPacket: _pingOutstanding = false; break;
+            default:
+                throw new MqttProtocolViolationException(
+                    $"The broker sent a {packet.PacketType} packet, which a broker must not send to a client at this point. The connection was closed.");
+        }
+    }
+
+    private async Task DispatchLoopAsync()
+    {
+        ChannelReader<MqttPublishPacket> reader = _incoming.Reader;
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (reader.TryRead(out MqttPublishPacket? publish))
+            {
+                await _handler.HandlePublishAsync(publish).ConfigureAwait(false);
+                if (publish.QualityOfServiceLevel == MqttQualityOfServiceLevel.AtLeastOnce)
+                {
+                    // After the handler (at-least-once). Lost with the connection: the broker re-delivers.
+                    TryEnqueue(MqttOutgoingPacket.ForPubAck(publish.PacketIdentifier));
+                }
+            }
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        ChannelReader<MqttOutgoingPacket> reader = _outgoing.Reader;
+        var buffer = new ArrayBufferWriter<byte>(WriteBatchBytes);
+        var written = new List<TaskCompletionSource<bool>>();
+        Exception? failure = null;
+        try
+        {
+            while (await reader.WaitToReadAsync(_closing.Token).ConfigureAwait(false))
+            {
+                while (buffer.WrittenCount < WriteBatchBytes && reader.TryRead(out MqttOutgoingPacket item))
+                {
+                    if (item.Packet is null)
+                    {
+                        MqttPacketWriter.WritePubAck(item.PubAckIdentifier, buffer);
+                    }
+                    else
+                    {
+                        MqttPacketWriter.Write(item.Packet, buffer);
+                    }
+
+                    if (item.Written is not null)
+                    {
+                        written.Add(item.Written);
+                    }
+                }
+
+                await _channel.WriteAsync(buffer.WrittenMemory, _closing.Token).ConfigureAwait(false);
+                Volatile.Write(ref _lastSentTicks, NowTicks);
+                buffer.ResetWrittenCount();
+                foreach (TaskCompletionSource<bool> completion in written)
+                {
+                    completion.TrySetResult(true);
+                }
+
+                written.Clear();
+            }
+        }
+        catch (Exception ex)
+        {
+            failure = Describe(ex);
+            Close(failure);
+        }
+        finally
+        {
+            var lost = new MqttCommunicationException("The connection closed before the packet was written.", failure);
+            foreach (TaskCompletionSource<bool> completion in written)
+            {
+                completion.TrySetException(lost);
+            }
+
+            FailQueuedWrites(lost);
+        }
+    }
+
+    private async Task KeepAliveLoopAsync()
+    {
+        if (_keepAlive <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        TimeSpan interval = MqttKeepAliveMonitor.CheckInterval(_keepAlive);
+        try
+        {
+            while (!IsClosed)
+            {
+                await Task.Delay(interval, _time, _closing.Token).ConfigureAwait(false);
+                var now = TimeSpan.FromTicks(NowTicks);
+                if (_readerWaitingForDispatch)
+                {
+                    // Data is arriving faster than the handlers take it: the broker is alive.
+                    Volatile.Write(ref _lastReceivedTicks, now.Ticks);
+                    continue;
+                }
+
+                MqttKeepAliveAction action = MqttKeepAliveMonitor.Evaluate(
+                    now, TimeSpan.FromTicks(Volatile.Read(ref _lastSentTicks)), TimeSpan.FromTicks(Volatile.Read(ref _lastReceivedTicks)), _pingOutstanding, _keepAlive);
+                if (action == MqttKeepAliveAction.SendPing)
+                {
+                    _pingOutstanding = true;
+                    TryEnqueue(MqttOutgoingPacket.ForPacket(MqttPingReqPacket.Instance));
+                }
+                else if (action == MqttKeepAliveAction.ConnectionLost)
+                {
+                    Close(new MqttCommunicationException(
+                        $"Nothing arrived from the broker for {(now - TimeSpan.FromTicks(Volatile.Read(ref _lastReceivedTicks))).TotalSeconds:0.#} s (1.5 × the keep-alive of {_keepAlive.TotalSeconds} s, PINGREQ unanswered): the connection is considered lost."));
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Closed.
+        }
+    }
+
+    private void FailQueuedWrites(Exception? error)
+    {
+        var failure = error as MqttCommunicationException ?? new MqttCommunicationException("The connection closed before the packet was written.", error);
+        while (_outgoing.Reader.TryRead(out MqttOutgoingPacket item))
+        {
+            item.Written?.TrySetException(failure);
+        }
+    }
+
+    private Exception Describe(Exception ex)
+    {
+        if (ex is MqttCommunicationException)
+        {
+            return ex;
+        }
+
+        if (IsClosed && ex is OperationCanceledException or ObjectDisposedException or IOException)
+        {
+            return new MqttCommunicationException("The connection was closed.", ex);
+        }
+
+        return new MqttCommunicationException($"The connection to the broker was lost: {ex.Message}", ex);
+    }
+}
