@@ -3,7 +3,7 @@ namespace ChandlerLoop.Mqtt.Mosquitto.Tests.Harness;
 /// <summary>
 /// What a test broker should enable. The defaults are the rig deployment: password file and the
 /// protocol's ACL (host, rig-01, rig-02 and a general <c>tester</c> user), no TLS, no persistence and
-/// unlimited queues so that no test loses messages to Mosquitto's default of 1000 queued messages.
+/// queues of 100,000 so that no test loses messages to Mosquitto's default of 1000 queued messages.
 /// </summary>
 public sealed class MosquittoConfiguration
 {
@@ -28,8 +28,12 @@ public sealed class MosquittoConfiguration
     /// <summary>Keep sessions and queued messages across a restart (saved on a clean stop).</summary>
     public bool Persistence { get; init; }
 
-    /// <summary>Per-client queue limit; 0 means unlimited (Mosquitto's default 1000 drops messages).</summary>
-    public int MaxQueuedMessages { get; init; }
+    /// <summary>
+    /// Per-client queue limit (Mosquitto's default of 1000 silently drops messages for a slow or
+    /// offline subscriber). 0 means unlimited, but Mosquitto 2.0.11 then disconnects a client whose
+    /// QoS 1 publish the ACL denies, so the default is a large finite limit.
+    /// </summary>
+    public int MaxQueuedMessages { get; init; } = 100_000;
 
     /// <summary>QoS 1 messages in flight per client; 0 means unlimited (Mosquitto's default is 20).</summary>
     public int MaxInflightMessages { get; init; } = 20;

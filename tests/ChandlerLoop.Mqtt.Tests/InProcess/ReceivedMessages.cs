@@ -7,7 +7,7 @@ namespace ChandlerLoop.Mqtt.Tests.InProcess;
 internal sealed class ReceivedMessages
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
-    private readonly Channel<MqttApplicationMessage> _messages = Channel.CreateUnbounded<MqttApplicationMessage>();
+    private readonly Channel<MqttApplicationMessage> _messages = System.Threading.Channels.Channel.CreateUnbounded<MqttApplicationMessage>();
 
     public ReceivedMessages(IMqttClient client)
     {
