@@ -74,7 +74,20 @@ public sealed partial class InProcessMqttClient : IMqttClient
                 _stayDisconnected = false;
             }
 
-            return await ConnectCoreAsync().ConfigureAwait(false);
+            try
+            {
+                return await ConnectCoreAsync().ConfigureAwait(false);
+            }
+            catch (MqttCommunicationException)
+            {
+                // A refused first connect does not start reconnecting, so publishes must not queue.
+                lock (_sync)
+                {
+                    _stayDisconnected = true;
+                }
+
+                throw;
+            }
         }
         finally
         {
@@ -251,6 +264,11 @@ public sealed partial class InProcessMqttClient : IMqttClient
         }
 
         _offlineQueue.FailAll("The client was disposed before the queued message could be sent.");
+        if (connection is not null)
+        {
+            await InProcessEvents.RaiseAsync(DisconnectedAsync, new MqttClientDisconnectedEventArgs(true, null,
+                "The client was disposed without DISCONNECT (the broker publishes the will).")).ConfigureAwait(false);
+        }
     }
 
     private InProcessConnection RequireConnection()

@@ -42,6 +42,17 @@ public sealed class InProcessSecurityTests
     }
 
     [Fact]
+    public async Task After_a_refused_connect_publishing_fails_instead_of_queueing_for_a_reconnect_that_never_comes()
+    {
+        await using var broker = RigBroker();
+        await using var client = broker.CreateClient(Options("rig-01").WithCredentials("rig-01", "wrong")
+            .WithAutoReconnect(FastReconnect).Build());
+        await Assert.ThrowsAsync<MqttConnectingFailedException>(() => client.ConnectAsync());
+
+        await Assert.ThrowsAsync<MqttCommunicationException>(() => client.PublishAsync(Message("chandler/v1/rig-01/status", "x")).WaitAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
     public async Task Missing_credentials_are_refused_with_not_authorized()
     {
         await using var broker = RigBroker();
