@@ -185,13 +185,13 @@ public sealed partial class MqttClient
         };
     }
 
-    /// <summary>After (re)connecting: unacknowledged QoS 1 publishes again with DUP = 1 and their identifiers, in order; then the offline queue.</summary>
+    /// <summary>Before the connection starts (Start() writes them): unacknowledged QoS 1 publishes again with DUP = 1 and their identifiers, in order; then the offline queue.</summary>
     private void ResendPendingLocked(MqttClientConnection connection)
     {
         foreach (MqttOutgoingPublish entry in _inflight.Values.Where(e => e.Sent).OrderBy(e => e.Sequence))
         {
             entry.Packet.Duplicate = true;
-            connection.TryEnqueue(MqttOutgoingPacket.ForPacket(entry.Packet));
+            connection.TryEnqueue(MqttOutgoingPacket.ForPacket(entry.Packet), flush: false);
         }
 
         foreach (MqttOutgoingPublish entry in _offlineQueue.DrainAll())
@@ -199,12 +199,12 @@ public sealed partial class MqttClient
             entry.Sent = true;
             if (entry.IsQoS1)
             {
-                connection.TryEnqueue(MqttOutgoingPacket.ForPacket(entry.Packet));
+                connection.TryEnqueue(MqttOutgoingPacket.ForPacket(entry.Packet), flush: false);
             }
             else
             {
                 var written = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-                connection.TryEnqueue(MqttOutgoingPacket.ForPacket(entry.Packet, written));
+                connection.TryEnqueue(MqttOutgoingPacket.ForPacket(entry.Packet, written), flush: false);
                 _ = CompleteWhenWrittenAsync(written.Task, entry.Completion);
             }
         }

@@ -124,6 +124,7 @@ public sealed partial class MqttClient : IMqttClient
         MqttOutgoingPublish? entry = null;
         TaskCompletionSource<bool>? written = null;
         MqttOutgoingPublish? dropped = null;
+        MqttClientConnection? flush = null;
         lock (_sync)
         {
             try
@@ -135,15 +136,18 @@ public sealed partial class MqttClient : IMqttClient
                     {
                         entry = AddInflightLocked(packet);
                         entry.Sent = true;
-                        _connection.TryEnqueue(MqttOutgoingPacket.ForPacket(packet));
+                        _connection.TryEnqueue(MqttOutgoingPacket.ForPacket(packet), flush: false);
+                        flush = _connection;
                     }
                     else
                     {
                         written = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-                        if (!_connection.TryEnqueue(MqttOutgoingPacket.ForPacket(packet, written)))
+                        if (!_connection.TryEnqueue(MqttOutgoingPacket.ForPacket(packet, written), flush: false))
                         {
                             written.TrySetException(new MqttCommunicationException("The connection was lost before the message was sent (QoS 0 is not re-sent)."));
                         }
+
+                        flush = _connection;
                     }
                 }
                 else if (_state == MqttClientState.Reconnecting || (_state == MqttClientState.Connected && _options.IsAutoReconnectEnabled))
@@ -180,6 +184,8 @@ public sealed partial class MqttClient : IMqttClient
             }
         }
 
+        // Written outside the lock: the first publisher to find the writer idle writes inline.
+        flush?.Flush();
         if (dropped is not null)
         {
             Interlocked.Increment(ref _droppedQueuedMessageCount);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using ThreadingChannel = System.Threading.Channels.Channel;
 using ChandlerLoop.Mqtt.Channel;
@@ -8,14 +9,22 @@ using ChandlerLoop.Mqtt.Packets;
 namespace ChandlerLoop.Mqtt.Client;
 
 /// <summary>
-/// One live connection: the CONNECT handshake, then four loops — reader (buffered, many packets per
-/// read), writer (the single writer: drains every queued packet into one buffer per socket write,
-/// which batches PUBACKs and concurrent publishes), dispatcher (application handlers, then PUBACK)
-/// and keep-alive. Any failure closes it once and reports to the handler; it is never reused.
+/// One live connection: the CONNECT handshake, then three loops — reader (buffered, many packets per
+/// read), dispatcher (application handlers, then PUBACK) and keep-alive — plus a single writer.
+/// The writer is not a loop waiting on a queue: whoever queues a packet while no write is running
+/// becomes the writer and drains every queued packet into one buffer per socket write. An idle
+/// connection therefore writes without a thread hop (latency), and a busy one batches concurrent
+/// publishes and PUBACKs (throughput). Any failure closes it once and reports to the handler; a
+/// connection is never reused.
 /// </summary>
 internal sealed class MqttClientConnection
 {
-    private const int DispatchCapacity = 4096;
+    /// <summary>
+    /// Received messages waiting for the handlers. A broker cannot have more than 65535 QoS 1 messages
+    /// unacknowledged, and we acknowledge after the handler, so QoS 1 alone never fills it.
+    /// </summary>
+    private const int DispatchCapacity = 65_536;
+    private const int PubAcksPerFlush = 64;
     private const int WriteBatchBytes = 64 * 1024;
 
     private readonly IMqttChannel _channel;
@@ -24,15 +33,20 @@ internal sealed class MqttClientConnection
     private readonly TimeProvider _time;
     private readonly TimeSpan _keepAlive;
     private readonly long _originTimestamp;
-    private readonly Channel<MqttOutgoingPacket> _outgoing = ThreadingChannel.CreateUnbounded<MqttOutgoingPacket>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentQueue<MqttOutgoingPacket> _outgoing = new();
+    private readonly ArrayBufferWriter<byte> _writeBuffer = new(WriteBatchBytes);
+    private readonly List<TaskCompletionSource<bool>> _writeCompletions = new();
+
+    // Synchronous continuations: a handler that completes synchronously runs on the reader's thread
+    // (no hop); one that awaits (e.g. a QoS 1 publish waiting for its PUBACK) frees the reader at once.
     private readonly Channel<MqttPublishPacket> _incoming = ThreadingChannel.CreateBounded<MqttPublishPacket>(
-        new BoundedChannelOptions(DispatchCapacity) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+        new BoundedChannelOptions(DispatchCapacity) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait, AllowSynchronousContinuations = true });
 
     private readonly CancellationTokenSource _closing = new();
     private long _lastSentTicks;
     private long _lastReceivedTicks;
     private volatile bool _pingOutstanding;
-    private volatile bool _readerWaitingForDispatch;
+    private int _writing;
     private int _closed;
     private int _started;
     private Task _completion = Task.CompletedTask;
@@ -91,13 +105,45 @@ internal sealed class MqttClientConnection
 
         _completion = Task.WhenAll(
             Task.Run(ReadLoopAsync),
-            Task.Run(WriteLoopAsync),
             Task.Run(DispatchLoopAsync),
             Task.Run(KeepAliveLoopAsync));
+        Flush();
     }
 
-    /// <summary>Queues a packet for the writer; false when the connection is closed.</summary>
-    public bool TryEnqueue(MqttOutgoingPacket packet) => !IsClosed && _outgoing.Writer.TryWrite(packet);
+    /// <summary>
+    /// Queues a packet; with <paramref name="flush"/> starts writing unless a write is already running
+    /// (which will pick it up). False when the connection is closed.
+    /// </summary>
+    public bool TryEnqueue(MqttOutgoingPacket packet, bool flush = true)
+    {
+        if (IsClosed)
+        {
+            return false;
+        }
+
+        _outgoing.Enqueue(packet);
+        if (IsClosed)
+        {
+            FailQueuedWrites(null); // Closed meanwhile: do not leave it unanswered.
+            return false;
+        }
+
+        if (flush)
+        {
+            Flush();
+        }
+
+        return true;
+    }
+
+    /// <summary>Starts writing what is queued, unless a write is already running.</summary>
+    public void Flush()
+    {
+        if (Volatile.Read(ref _started) != 0 && !_outgoing.IsEmpty && Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
+        {
+            _ = WriteQueuedAsync();
+        }
+    }
 
     /// <summary>Sends DISCONNECT (waiting at most <paramref name="timeout"/> for it to be written), then closes.</summary>
     public async Task DisconnectAsync(TimeSpan timeout, CancellationToken cancellationToken)
@@ -129,11 +175,7 @@ internal sealed class MqttClientConnection
 
         _closing.Cancel();
         _channel.Dispose();
-        _outgoing.Writer.TryComplete();
-        if (Volatile.Read(ref _started) == 0)
-        {
-            FailQueuedWrites(error);
-        }
+        FailQueuedWrites(error);
 
         if (error is not null)
         {
@@ -154,9 +196,10 @@ internal sealed class MqttClientConnection
                     {
                         if (!_incoming.Writer.TryWrite(publish))
                         {
-                            _readerWaitingForDispatch = true;
                             await _incoming.Writer.WriteAsync(publish, token).ConfigureAwait(false);
-                            _readerWaitingForDispatch = false;
+
+                            // The handlers are behind, not the broker: what waits in our buffer arrived in time.
+                            Volatile.Write(ref _lastReceivedTicks, NowTicks);
                         }
                     }
                     else
@@ -200,6 +243,7 @@ internal sealed class MqttClientConnection
     private async Task DispatchLoopAsync()
     {
         ChannelReader<MqttPublishPacket> reader = _incoming.Reader;
+        int unflushedAcks = 0;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
             while (reader.TryRead(out MqttPublishPacket? publish))
@@ -208,63 +252,78 @@ internal sealed class MqttClientConnection
                 if (publish.QualityOfServiceLevel == MqttQualityOfServiceLevel.AtLeastOnce)
                 {
                     // After the handler (at-least-once). Lost with the connection: the broker re-delivers.
-                    TryEnqueue(MqttOutgoingPacket.ForPubAck(publish.PacketIdentifier));
+                    // Batched: written when the queue runs dry or every PubAcksPerFlush messages.
+                    TryEnqueue(MqttOutgoingPacket.ForPubAck(publish.PacketIdentifier), flush: false);
+                    if (++unflushedAcks >= PubAcksPerFlush)
+                    {
+                        unflushedAcks = 0;
+                        Flush();
+                    }
                 }
             }
+
+            unflushedAcks = 0;
+            Flush();
         }
     }
 
-    private async Task WriteLoopAsync()
+    /// <summary>The single writer: runs while packets are queued, one socket write per batch.</summary>
+    private async Task WriteQueuedAsync()
     {
-        ChannelReader<MqttOutgoingPacket> reader = _outgoing.Reader;
-        var buffer = new ArrayBufferWriter<byte>(WriteBatchBytes);
-        var written = new List<TaskCompletionSource<bool>>();
-        Exception? failure = null;
         try
         {
-            while (await reader.WaitToReadAsync(_closing.Token).ConfigureAwait(false))
+            while (true)
             {
-                while (buffer.WrittenCount < WriteBatchBytes && reader.TryRead(out MqttOutgoingPacket item))
+                while (_writeBuffer.WrittenCount < WriteBatchBytes && _outgoing.TryDequeue(out MqttOutgoingPacket item))
                 {
                     if (item.Packet is null)
                     {
-                        MqttPacketWriter.WritePubAck(item.PubAckIdentifier, buffer);
+                        MqttPacketWriter.WritePubAck(item.PubAckIdentifier, _writeBuffer);
                     }
                     else
                     {
-                        MqttPacketWriter.Write(item.Packet, buffer);
+                        MqttPacketWriter.Write(item.Packet, _writeBuffer);
                     }
 
                     if (item.Written is not null)
                     {
-                        written.Add(item.Written);
+                        _writeCompletions.Add(item.Written);
                     }
                 }
 
-                await _channel.WriteAsync(buffer.WrittenMemory, _closing.Token).ConfigureAwait(false);
+                if (_writeBuffer.WrittenCount == 0)
+                {
+                    Volatile.Write(ref _writing, 0);
+                    if (_outgoing.IsEmpty || IsClosed || Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                await _channel.WriteAsync(_writeBuffer.WrittenMemory, _closing.Token).ConfigureAwait(false);
                 Volatile.Write(ref _lastSentTicks, NowTicks);
-                buffer.ResetWrittenCount();
-                foreach (TaskCompletionSource<bool> completion in written)
+                _writeBuffer.ResetWrittenCount();
+                foreach (TaskCompletionSource<bool> completion in _writeCompletions)
                 {
                     completion.TrySetResult(true);
                 }
 
-                written.Clear();
+                _writeCompletions.Clear();
             }
         }
         catch (Exception ex)
         {
-            failure = Describe(ex);
-            Close(failure);
-        }
-        finally
-        {
-            var lost = new MqttCommunicationException("The connection closed before the packet was written.", failure);
-            foreach (TaskCompletionSource<bool> completion in written)
+            Exception failure = Describe(ex);
+            var lost = failure as MqttCommunicationException ?? new MqttCommunicationException("The connection closed before the packet was written.", failure);
+            foreach (TaskCompletionSource<bool> completion in _writeCompletions)
             {
                 completion.TrySetException(lost);
             }
 
+            _writeCompletions.Clear();
+            Close(failure);
             FailQueuedWrites(lost);
         }
     }
@@ -283,13 +342,6 @@ internal sealed class MqttClientConnection
             {
                 await Task.Delay(interval, _time, _closing.Token).ConfigureAwait(false);
                 var now = TimeSpan.FromTicks(NowTicks);
-                if (_readerWaitingForDispatch)
-                {
-                    // Data is arriving faster than the handlers take it: the broker is alive.
-                    Volatile.Write(ref _lastReceivedTicks, now.Ticks);
-                    continue;
-                }
-
                 MqttKeepAliveAction action = MqttKeepAliveMonitor.Evaluate(
                     now, TimeSpan.FromTicks(Volatile.Read(ref _lastSentTicks)), TimeSpan.FromTicks(Volatile.Read(ref _lastReceivedTicks)), _pingOutstanding, _keepAlive);
                 if (action == MqttKeepAliveAction.SendPing)
@@ -313,10 +365,14 @@ internal sealed class MqttClientConnection
 
     private void FailQueuedWrites(Exception? error)
     {
-        var failure = error as MqttCommunicationException ?? new MqttCommunicationException("The connection closed before the packet was written.", error);
-        while (_outgoing.Reader.TryRead(out MqttOutgoingPacket item))
+        MqttCommunicationException? failure = null;
+        while (_outgoing.TryDequeue(out MqttOutgoingPacket item))
         {
-            item.Written?.TrySetException(failure);
+            if (item.Written is not null)
+            {
+                failure ??= error as MqttCommunicationException ?? new MqttCommunicationException("The connection closed before the packet was written.", error);
+                item.Written.TrySetException(failure);
+            }
         }
     }
 

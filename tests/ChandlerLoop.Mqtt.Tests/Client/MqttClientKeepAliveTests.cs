@@ -41,8 +41,13 @@ public class MqttClientKeepAliveTests
             await AdvanceByChecksAsync(harness, checks: 3); // 15 s = 0.75 × keep-alive
             await broker.ReceiveAsync<MqttPingReqPacket>();
             await broker.SendAsync(MqttPingRespPacket.Instance);
-            await Task.Delay(20); // let the reader take the PINGRESP before time moves on
+
+            // Barrier: once this message is delivered the reader has also taken the PINGRESP before it.
+            await broker.SendAsync(new MqttPublishPacket { Topic = "sync", Payload = new byte[] { (byte)round } });
+            Assert.Equal(round, (await harness.NextMessageAsync()).Payload.Span[0]);
         }
+
+        // Each round produced a new PINGREQ, so every PINGRESP cleared the outstanding ping.
 
         Assert.True(harness.Client.IsConnected);
     }

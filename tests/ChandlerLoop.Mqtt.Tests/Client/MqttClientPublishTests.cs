@@ -97,16 +97,10 @@ public class MqttClientPublishTests
             }
         });
 
-        MqttClientPublishResult[] results = await Task.WhenAll(Enumerable.Range(0, tasks).Select(t => Task.Run(async () =>
-        {
-            var mine = new List<MqttClientPublishResult>();
-            for (int i = 0; i < perTask; i++)
-            {
-                mine.Add(await harness.Client.PublishAsync(ClientHarness.Message($"{t}-{i}")));
-            }
-
-            return mine;
-        }))).WaitAsync(TimeSpan.FromSeconds(20)).ContinueWith(t => t.Result.SelectMany(r => r).ToArray());
+        // Every task fires its publishes without waiting, so up to 1000 are in flight at once.
+        Task<MqttClientPublishResult>[][] perTaskResults = await Task.WhenAll(Enumerable.Range(0, tasks).Select(t => Task.Run(() =>
+            Enumerable.Range(0, perTask).Select(i => harness.Client.PublishAsync(ClientHarness.Message($"{t}-{i}"))).ToArray())));
+        MqttClientPublishResult[] results = await Task.WhenAll(perTaskResults.SelectMany(r => r)).WaitAsync(TimeSpan.FromSeconds(20));
         await brokerLoop.WaitAsync(ScriptedBroker.DefaultWait);
 
         Assert.All(results, r => Assert.True(r.IsSuccess));
