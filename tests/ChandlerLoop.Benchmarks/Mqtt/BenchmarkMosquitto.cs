@@ -118,17 +118,25 @@ internal sealed class BenchmarkMosquitto : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs a shell command line (used to send mosquitto_sub's output to /dev/null).</summary>
-    public static async Task RunShellAsync(string commandLine)
+    /// <summary>Runs a shell command line (used to send mosquitto_sub's output to /dev/null); returns its standard output.</summary>
+    public static async Task<string> RunShellAsync(string commandLine)
     {
-        var start = new ProcessStartInfo("/bin/sh", ["-c", commandLine]) { RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("/bin/sh", ["-c", commandLine])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
         using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"'{commandLine}' failed with exit code {process.ExitCode}: {await error}");
         }
+
+        return await output;
     }
 
     public static string Find(string name)

@@ -21,8 +21,8 @@ internal static class DrainBenchmark
 
     private static int _sessionCounter;
 
-    /// <summary>Messages per second, and how many of the N were not received.</summary>
-    public static async Task<(double MessagesPerSecond, int Lost)> OursAsync(int port, int count, MqttQualityOfServiceLevel qos)
+    /// <summary>Messages per second, how many of the N were not received, and CPU time of this process per message.</summary>
+    public static async Task<DrainResult> OursAsync(int port, int count, MqttQualityOfServiceLevel qos)
     {
         var (sessionId, _) = await FillAsync(port, count, qos);
         var received = 0;
@@ -40,26 +40,57 @@ internal static class DrainBenchmark
             return Task.CompletedTask;
         };
 
+        using var self = Process.GetCurrentProcess();
+        var cpuBefore = self.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         await client.ConnectAsync();
         await Task.WhenAny(done.Task, Task.Delay(DrainTimeout));
         stopwatch.Stop();
+        self.Refresh();
+        var cpu = self.TotalProcessorTime - cpuBefore;
         var got = Volatile.Read(ref received);
         await client.DisconnectAsync();
-        return (got / stopwatch.Elapsed.TotalSeconds, Math.Max(0, count - got));
+        return new DrainResult(got / stopwatch.Elapsed.TotalSeconds, Math.Max(0, count - got),
+            cpu.TotalMicroseconds / Math.Max(1, got));
     }
 
-    /// <summary>Messages per second of mosquitto_sub draining the same kind of session.</summary>
-    public static async Task<double> ReferenceAsync(int port, int count, MqttQualityOfServiceLevel qos)
+    /// <summary>mosquitto_sub draining the same kind of session; its CPU time comes from the shell's <c>times</c>.</summary>
+    public static async Task<DrainResult> ReferenceAsync(int port, int count, MqttQualityOfServiceLevel qos)
     {
         var (sessionId, topic) = await FillAsync(port, count, qos);
         var sub = BenchmarkMosquitto.Find("mosquitto_sub");
         var q = ((int)qos).ToString(CultureInfo.InvariantCulture);
-        var commandLine = $"{sub} -h 127.0.0.1 -p {port.ToString(CultureInfo.InvariantCulture)} -c -i {sessionId} -q {q} -t {topic} -C {count.ToString(CultureInfo.InvariantCulture)} > /dev/null";
+        var commandLine = $"{sub} -h 127.0.0.1 -p {port.ToString(CultureInfo.InvariantCulture)} -c -i {sessionId} -q {q} -t {topic} -C {count.ToString(CultureInfo.InvariantCulture)} > /dev/null; times";
         var stopwatch = Stopwatch.StartNew();
-        await BenchmarkMosquitto.RunShellAsync(commandLine);
+        var output = await BenchmarkMosquitto.RunShellAsync(commandLine);
         stopwatch.Stop();
-        return count / stopwatch.Elapsed.TotalSeconds;
+        return new DrainResult(count / stopwatch.Elapsed.TotalSeconds, 0, ChildCpuSeconds(output) * 1e6 / count);
+    }
+
+    /// <summary>Children's user + system seconds from the second line of <c>times</c> ("0m1.5s 0m0.2s"); NaN if unreadable.</summary>
+    private static double ChildCpuSeconds(string timesOutput)
+    {
+        var lines = timesOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length < 2)
+        {
+            return double.NaN;
+        }
+
+        var total = 0.0;
+        foreach (var field in lines[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var m = field.IndexOf('m', StringComparison.Ordinal);
+            if (m < 0 || !field.EndsWith('s')
+                || !double.TryParse(field[..m], NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes)
+                || !double.TryParse(field[(m + 1)..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+            {
+                return double.NaN;
+            }
+
+            total += (minutes * 60) + seconds;
+        }
+
+        return total;
     }
 
     /// <summary>Makes a persistent session subscribed at <paramref name="qos"/>, disconnects it and queues N messages for it.</summary>
