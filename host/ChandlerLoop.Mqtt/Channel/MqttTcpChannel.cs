@@ -1,5 +1,6 @@
 using System.Net.Security;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Security.Authentication;
 
 namespace ChandlerLoop.Mqtt.Channel;
@@ -38,14 +39,15 @@ internal sealed class MqttTcpChannel : IMqttChannel
             {
                 var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
                 stream = ssl;
+                var rejection = new StrongBox<string?>();
                 try
                 {
-                    await ssl.AuthenticateAsClientAsync(MqttTlsSettings.CreateAuthenticationOptions(tls, host), cancellationToken).ConfigureAwait(false);
+                    await ssl.AuthenticateAsClientAsync(MqttTlsSettings.CreateAuthenticationOptions(tls, host, rejection), cancellationToken).ConfigureAwait(false);
                 }
                 catch (AuthenticationException ex)
                 {
                     throw new MqttCommunicationException(
-                        $"The TLS handshake with {host}:{options.Port} failed: {ex.Message} Check the CA file (CaCertificateFile), that the broker's certificate names \"{tls.TargetHost ?? host}\", and the client certificate.", ex);
+                        $"The TLS handshake with {host}:{options.Port} failed: {rejection.Value ?? ex.Message + " Check the CA file (CaCertificateFile), the broker's certificate name and the client certificate."}", ex);
                 }
                 catch (IOException ex)
                 {

@@ -1,4 +1,5 @@
 using System.Net.Security;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography.X509Certificates;
 
 namespace ChandlerLoop.Mqtt.Channel;
@@ -10,14 +11,20 @@ namespace ChandlerLoop.Mqtt.Channel;
 /// </summary>
 internal static class MqttTlsSettings
 {
-    public static SslClientAuthenticationOptions CreateAuthenticationOptions(MqttClientTlsOptions tls, string host)
+    /// <param name="rejection">Receives why the broker's certificate was rejected, for the error message.</param>
+    public static SslClientAuthenticationOptions CreateAuthenticationOptions(MqttClientTlsOptions tls, string host, StrongBox<string?> rejection)
     {
         X509Certificate2Collection? caCertificates = tls.CaCertificateFile is null ? null : LoadCaCertificates(tls.CaCertificateFile);
+        string targetHost = tls.TargetHost ?? host;
         var options = new SslClientAuthenticationOptions
         {
-            TargetHost = tls.TargetHost ?? host,
+            TargetHost = targetHost,
             CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
-            RemoteCertificateValidationCallback = (_, certificate, _, errors) => ValidateServerCertificate(tls, caCertificates, certificate, errors),
+            RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
+            {
+                rejection.Value = ValidateServerCertificate(tls, caCertificates, certificate, errors, targetHost);
+                return rejection.Value is null;
+            },
         };
         if (tls.ClientCertificateFile is not null)
         {
@@ -29,23 +36,31 @@ internal static class MqttTlsSettings
 
     /// <summary>
     /// Accepts the broker's certificate only if its name matches and its chain ends at one of the
-    /// given CAs (or, without a CA file, at the machine's trusted roots).
+    /// given CAs (or, without a CA file, at the machine's trusted roots). Returns null when accepted,
+    /// otherwise why not and what to do.
     /// </summary>
-    public static bool ValidateServerCertificate(MqttClientTlsOptions tls, X509Certificate2Collection? caCertificates, X509Certificate? certificate, SslPolicyErrors errors)
+    public static string? ValidateServerCertificate(MqttClientTlsOptions tls, X509Certificate2Collection? caCertificates, X509Certificate? certificate, SslPolicyErrors errors, string targetHost)
     {
         if (tls.AllowUntrustedCertificates)
         {
-            return true;
+            return null;
         }
 
-        if (certificate is null || (errors & (SslPolicyErrors.RemoteCertificateNotAvailable | SslPolicyErrors.RemoteCertificateNameMismatch)) != 0)
+        if (certificate is null || (errors & SslPolicyErrors.RemoteCertificateNotAvailable) != 0)
         {
-            return false;
+            return "the broker sent no certificate.";
+        }
+
+        if ((errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
+        {
+            return $"the broker's certificate does not name \"{targetHost}\" (subject {certificate.Subject}): connect with the name in the certificate or set TargetHost.";
         }
 
         if (caCertificates is null)
         {
-            return errors == SslPolicyErrors.None;
+            return errors == SslPolicyErrors.None
+                ? null
+                : $"the broker's certificate (issuer {certificate.Issuer}) is not trusted by this machine: set CaCertificateFile to the CA that signed it.";
         }
 
         using var chain = new X509Chain();
@@ -53,7 +68,9 @@ internal static class MqttTlsSettings
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         chain.ChainPolicy.CustomTrustStore.AddRange(caCertificates);
         using var serverCertificate = new X509Certificate2(certificate);
-        return chain.Build(serverCertificate);
+        return chain.Build(serverCertificate)
+            ? null
+            : $"the broker's certificate (issuer {certificate.Issuer}) is not signed by the CA in \"{tls.CaCertificateFile}\" ({chain.ChainStatus.FirstOrDefault().StatusInformation?.Trim()}): use the CA that signed the broker's certificate.";
     }
 
     private static X509Certificate2Collection LoadCaCertificates(string path)

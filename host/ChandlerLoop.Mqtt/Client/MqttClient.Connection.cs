@@ -77,7 +77,7 @@ public sealed partial class MqttClient
     /// Closes the connection WITHOUT a DISCONNECT packet (so the broker publishes the will), stops
     /// reconnecting and fails every pending operation. Call <see cref="DisconnectAsync"/> first for a clean end.
     /// </summary>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         MqttClientConnection? connection;
         CancellationTokenSource? reconnect;
@@ -86,7 +86,7 @@ public sealed partial class MqttClient
         {
             if (_state == MqttClientState.Disposed)
             {
-                return;
+                return ValueTask.CompletedTask;
             }
 
             wasConnected = _state == MqttClientState.Connected;
@@ -98,17 +98,17 @@ public sealed partial class MqttClient
         }
 
         reconnect?.Cancel();
-        if (connection is not null)
-        {
-            connection.Close(null);
-            await connection.Completion.ConfigureAwait(false);
-        }
+
+        // Not waiting for the connection's loops: a message handler may be the caller.
+        connection?.Close(null);
 
         FailAllPending(new MqttCommunicationException("The client was disposed before the message was sent or acknowledged."));
         if (wasConnected)
         {
             EnqueueDisconnectedEvent(new MqttClientDisconnectedEventArgs(true, null, "The client was disposed without DISCONNECT (the broker publishes the will)."));
         }
+
+        return ValueTask.CompletedTask;
     }
 
     private async Task<MqttClientConnectResult> ConnectCoreAsync(CancellationToken ct)
@@ -135,6 +135,14 @@ public sealed partial class MqttClient
         {
             throw new MqttCommunicationException(
                 $"Connecting to the broker at {_options.Host}:{_options.Port} timed out after {_options.Timeout.TotalSeconds} s without CONNACK: check the address and port, that the broker runs, or raise WithTimeout.", ex);
+        }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException)
+        {
+            string hint = _options.TlsOptions is null
+                ? "Check that the port speaks plain MQTT (not TLS)."
+                : "With TLS this usually means the broker requires a client certificate (ClientCertificateFile) or refused the one given.";
+            throw new MqttCommunicationException(
+                $"The connection to the broker at {_options.Host}:{_options.Port} broke during CONNECT ({ex.Message}). {hint}", ex);
         }
 
         if (connAck.ReturnCode != MqttClientConnectResultCode.Success)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using ThreadingChannel = System.Threading.Channels.Channel;
 using ChandlerLoop.Mqtt.Channel;
@@ -10,11 +9,8 @@ namespace ChandlerLoop.Mqtt.Client;
 
 /// <summary>
 /// One live connection: the CONNECT handshake, then three loops — reader (buffered, many packets per
-/// read), dispatcher (application handlers, then PUBACK) and keep-alive — plus a single writer.
-/// The writer is not a loop waiting on a queue: whoever queues a packet while no write is running
-/// becomes the writer and drains every queued packet into one buffer per socket write. An idle
-/// connection therefore writes without a thread hop (latency), and a busy one batches concurrent
-/// publishes and PUBACKs (throughput). Any failure closes it once and reports to the handler; a
+/// read), dispatcher (application handlers, then PUBACK) and keep-alive — plus the single writer
+/// (<see cref="MqttOutgoingWriter"/>). Any failure closes it once and reports to the handler; a
 /// connection is never reused.
 /// </summary>
 internal sealed class MqttClientConnection
@@ -25,7 +21,6 @@ internal sealed class MqttClientConnection
     /// </summary>
     private const int DispatchCapacity = 65_536;
     private const int PubAcksPerFlush = 64;
-    private const int WriteBatchBytes = 64 * 1024;
 
     private readonly IMqttChannel _channel;
     private readonly MqttPacketFramer _framer;
@@ -33,9 +28,7 @@ internal sealed class MqttClientConnection
     private readonly TimeProvider _time;
     private readonly TimeSpan _keepAlive;
     private readonly long _originTimestamp;
-    private readonly ConcurrentQueue<MqttOutgoingPacket> _outgoing = new();
-    private readonly ArrayBufferWriter<byte> _writeBuffer = new(WriteBatchBytes);
-    private readonly List<TaskCompletionSource<bool>> _writeCompletions = new();
+    private readonly MqttOutgoingWriter _writer;
 
     // Synchronous continuations: a handler that completes synchronously runs on the reader's thread
     // (no hop); one that awaits (e.g. a QoS 1 publish waiting for its PUBACK) frees the reader at once.
@@ -43,10 +36,8 @@ internal sealed class MqttClientConnection
         new BoundedChannelOptions(DispatchCapacity) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait, AllowSynchronousContinuations = true });
 
     private readonly CancellationTokenSource _closing = new();
-    private long _lastSentTicks;
     private long _lastReceivedTicks;
     private volatile bool _pingOutstanding;
-    private int _writing;
     private int _closed;
     private int _started;
     private Task _completion = Task.CompletedTask;
@@ -59,6 +50,7 @@ internal sealed class MqttClientConnection
         _keepAlive = options.KeepAlivePeriod;
         _framer = new MqttPacketFramer(channel, options.MaximumIncomingPacketSizeBytes);
         _originTimestamp = time.GetTimestamp();
+        _writer = new MqttOutgoingWriter(channel, () => NowTicks, failure => Close(Describe(failure)), _closing.Token);
     }
 
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
@@ -74,7 +66,7 @@ internal sealed class MqttClientConnection
         var buffer = new ArrayBufferWriter<byte>(256);
         MqttPacketWriter.Write(connect, buffer);
         await _channel.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        Volatile.Write(ref _lastSentTicks, NowTicks);
+        _writer.LastSentTicks = NowTicks;
         while (true)
         {
             if (_framer.TryReadPacket(out MqttPacket? packet))
@@ -107,7 +99,7 @@ internal sealed class MqttClientConnection
             Task.Run(ReadLoopAsync),
             Task.Run(DispatchLoopAsync),
             Task.Run(KeepAliveLoopAsync));
-        Flush();
+        _writer.Start();
     }
 
     /// <summary>
@@ -121,29 +113,23 @@ internal sealed class MqttClientConnection
             return false;
         }
 
-        _outgoing.Enqueue(packet);
+        _writer.Enqueue(packet);
         if (IsClosed)
         {
-            FailQueuedWrites(null); // Closed meanwhile: do not leave it unanswered.
+            _writer.FailQueued(null); // Closed meanwhile: do not leave it unanswered.
             return false;
         }
 
         if (flush)
         {
-            Flush();
+            _writer.Flush();
         }
 
         return true;
     }
 
     /// <summary>Starts writing what is queued, unless a write is already running.</summary>
-    public void Flush()
-    {
-        if (Volatile.Read(ref _started) != 0 && !_outgoing.IsEmpty && Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
-        {
-            _ = WriteQueuedAsync();
-        }
-    }
+    public void Flush() => _writer.Flush();
 
     /// <summary>Sends DISCONNECT (waiting at most <paramref name="timeout"/> for it to be written), then closes.</summary>
     public async Task DisconnectAsync(TimeSpan timeout, CancellationToken cancellationToken)
@@ -161,8 +147,8 @@ internal sealed class MqttClientConnection
             }
         }
 
+        // Not waiting for the loops: a message handler may itself be calling DisconnectAsync.
         Close(null);
-        await _completion.ConfigureAwait(false);
     }
 
     /// <summary>Closes the connection once; <paramref name="error"/> null means the client asked for it.</summary>
@@ -175,7 +161,7 @@ internal sealed class MqttClientConnection
 
         _closing.Cancel();
         _channel.Dispose();
-        FailQueuedWrites(error);
+        _writer.FailQueued(error);
 
         if (error is not null)
         {
@@ -267,67 +253,6 @@ internal sealed class MqttClientConnection
         }
     }
 
-    /// <summary>The single writer: runs while packets are queued, one socket write per batch.</summary>
-    private async Task WriteQueuedAsync()
-    {
-        try
-        {
-            while (true)
-            {
-                while (_writeBuffer.WrittenCount < WriteBatchBytes && _outgoing.TryDequeue(out MqttOutgoingPacket item))
-                {
-                    if (item.Packet is null)
-                    {
-                        MqttPacketWriter.WritePubAck(item.PubAckIdentifier, _writeBuffer);
-                    }
-                    else
-                    {
-                        MqttPacketWriter.Write(item.Packet, _writeBuffer);
-                    }
-
-                    if (item.Written is not null)
-                    {
-                        _writeCompletions.Add(item.Written);
-                    }
-                }
-
-                if (_writeBuffer.WrittenCount == 0)
-                {
-                    Volatile.Write(ref _writing, 0);
-                    if (_outgoing.IsEmpty || IsClosed || Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
-                    {
-                        return;
-                    }
-
-                    continue;
-                }
-
-                await _channel.WriteAsync(_writeBuffer.WrittenMemory, _closing.Token).ConfigureAwait(false);
-                Volatile.Write(ref _lastSentTicks, NowTicks);
-                _writeBuffer.ResetWrittenCount();
-                foreach (TaskCompletionSource<bool> completion in _writeCompletions)
-                {
-                    completion.TrySetResult(true);
-                }
-
-                _writeCompletions.Clear();
-            }
-        }
-        catch (Exception ex)
-        {
-            Exception failure = Describe(ex);
-            var lost = failure as MqttCommunicationException ?? new MqttCommunicationException("The connection closed before the packet was written.", failure);
-            foreach (TaskCompletionSource<bool> completion in _writeCompletions)
-            {
-                completion.TrySetException(lost);
-            }
-
-            _writeCompletions.Clear();
-            Close(failure);
-            FailQueuedWrites(lost);
-        }
-    }
-
     private async Task KeepAliveLoopAsync()
     {
         if (_keepAlive <= TimeSpan.Zero)
@@ -343,7 +268,7 @@ internal sealed class MqttClientConnection
                 await Task.Delay(interval, _time, _closing.Token).ConfigureAwait(false);
                 var now = TimeSpan.FromTicks(NowTicks);
                 MqttKeepAliveAction action = MqttKeepAliveMonitor.Evaluate(
-                    now, TimeSpan.FromTicks(Volatile.Read(ref _lastSentTicks)), TimeSpan.FromTicks(Volatile.Read(ref _lastReceivedTicks)), _pingOutstanding, _keepAlive);
+                    now, TimeSpan.FromTicks(_writer.LastSentTicks), TimeSpan.FromTicks(Volatile.Read(ref _lastReceivedTicks)), _pingOutstanding, _keepAlive);
                 if (action == MqttKeepAliveAction.SendPing)
                 {
                     _pingOutstanding = true;
@@ -360,19 +285,6 @@ internal sealed class MqttClientConnection
         catch (OperationCanceledException)
         {
             // Closed.
-        }
-    }
-
-    private void FailQueuedWrites(Exception? error)
-    {
-        MqttCommunicationException? failure = null;
-        while (_outgoing.TryDequeue(out MqttOutgoingPacket item))
-        {
-            if (item.Written is not null)
-            {
-                failure ??= error as MqttCommunicationException ?? new MqttCommunicationException("The connection closed before the packet was written.", error);
-                item.Written.TrySetException(failure);
-            }
         }
     }
 

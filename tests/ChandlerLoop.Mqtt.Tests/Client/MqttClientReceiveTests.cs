@@ -162,4 +162,47 @@ public class MqttClientReceiveTests
         Assert.Equal(2, (await broker.ReceiveAsync<MqttPubAckPacket>()).PacketIdentifier);
         Assert.True(harness.Client.IsConnected);
     }
+
+    [Fact]
+    public async Task AHandlerMayAwaitItsOwnQoS1PublishWithoutDeadlockingTheReader()
+    {
+        // A command handler that publishes its result and waits for the PUBACK: the PUBACK must be
+        // read while the handler is still running.
+        await using ClientHarness harness = ClientHarness.Create();
+        var answered = new TaskCompletionSource<MqttClientPublishResult>();
+        harness.Client.ApplicationMessageReceivedAsync += async args =>
+        {
+            if (args.ApplicationMessage.Topic == "chandler/v1/rig-01/events")
+            {
+                answered.TrySetResult(await harness.Client.PublishAsync(ClientHarness.Message("result")));
+            }
+        };
+        ScriptedBroker broker = await harness.ConnectAsync();
+
+        await broker.SendAsync(Publish("command", identifier: 11));
+        MqttPublishPacket result = await broker.ReceiveAsync<MqttPublishPacket>();
+        await broker.SendAsync(new MqttPubAckPacket(result.PacketIdentifier));
+
+        Assert.True((await answered.Task.WaitAsync(ScriptedBroker.DefaultWait)).IsSuccess);
+        Assert.Equal(11, (await broker.ReceiveAsync<MqttPubAckPacket>()).PacketIdentifier);
+    }
+
+    [Fact]
+    public async Task AHandlerMayDisconnectTheClient()
+    {
+        await using ClientHarness harness = ClientHarness.Create();
+        var disconnected = new TaskCompletionSource();
+        harness.Client.ApplicationMessageReceivedAsync += async _ =>
+        {
+            await harness.Client.DisconnectAsync();
+            disconnected.TrySetResult();
+        };
+        ScriptedBroker broker = await harness.ConnectAsync();
+
+        await broker.SendAsync(Publish("abort"));
+
+        await disconnected.Task.WaitAsync(ScriptedBroker.DefaultWait);
+        await broker.ReceiveAsync<MqttDisconnectPacket>();
+        Assert.False(harness.Client.IsConnected);
+    }
 }
