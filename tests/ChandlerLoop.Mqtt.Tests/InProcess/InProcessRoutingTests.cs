@@ -9,10 +9,10 @@ public sealed class InProcessRoutingTests
     public async Task Qos1_publish_reaches_a_subscriber_with_topic_payload_and_qos()
     {
         await using var broker = new InProcessMqttBroker();
-        await using var subscriber = await ConnectedAsync(broker, Options("sub"));
+        await using var subscriber = await ConnectedAsync(broker, ClientOptions("sub"));
         var received = new ReceivedMessages(subscriber);
         await subscriber.SubscribeAsync("chandler/v1/rig-01/events", MqttQualityOfServiceLevel.AtLeastOnce);
-        await using var publisher = await ConnectedAsync(broker, Options("pub"));
+        await using var publisher = await ConnectedAsync(broker, ClientOptions("pub"));
 
         var result = await publisher.PublishAsync(Message("chandler/v1/rig-01/events", "{\"v\":1}"));
         var message = await received.NextAsync();
@@ -30,7 +30,7 @@ public sealed class InProcessRoutingTests
     public async Task Delivered_qos_is_the_lower_of_published_and_granted()
     {
         await using var broker = new InProcessMqttBroker();
-        await using var subscriber = await ConnectedAsync(broker, Options("sub"));
+        await using var subscriber = await ConnectedAsync(broker, ClientOptions("sub"));
         var received = new ReceivedMessages(subscriber);
         await subscriber.SubscribeAsync("a/b", MqttQualityOfServiceLevel.AtMostOnce);
 
@@ -43,7 +43,7 @@ public sealed class InProcessRoutingTests
     public async Task Overlapping_subscriptions_deliver_one_copy_at_the_highest_granted_qos()
     {
         await using var broker = new InProcessMqttBroker();
-        await using var subscriber = await ConnectedAsync(broker, Options("sub"));
+        await using var subscriber = await ConnectedAsync(broker, ClientOptions("sub"));
         var received = new ReceivedMessages(subscriber);
         await subscriber.SubscribeAsync("chandler/v1/+/status", MqttQualityOfServiceLevel.AtMostOnce);
         await subscriber.SubscribeAsync("chandler/v1/#", MqttQualityOfServiceLevel.AtLeastOnce);
@@ -64,7 +64,7 @@ public sealed class InProcessRoutingTests
     public async Task Wildcard_filters_route_like_an_mqtt_broker(string filter, string topic, bool delivered)
     {
         await using var broker = new InProcessMqttBroker();
-        await using var subscriber = await ConnectedAsync(broker, Options("sub"));
+        await using var subscriber = await ConnectedAsync(broker, ClientOptions("sub"));
         var received = new ReceivedMessages(subscriber);
         await subscriber.SubscribeAsync(filter, MqttQualityOfServiceLevel.AtLeastOnce);
 
@@ -77,11 +77,11 @@ public sealed class InProcessRoutingTests
     public async Task Retained_message_is_delivered_to_a_later_subscriber_with_the_retain_flag()
     {
         await using var broker = new InProcessMqttBroker();
-        await using var rig = await ConnectedAsync(broker, Options("rig-01"));
+        await using var rig = await ConnectedAsync(broker, ClientOptions("rig-01"));
         await rig.PublishAsync(Message("chandler/v1/rig-01/status", "old", retain: true));
         await rig.PublishAsync(Message("chandler/v1/rig-01/status", "online", retain: true));
 
-        await using var host = await ConnectedAsync(broker, Options("host"));
+        await using var host = await ConnectedAsync(broker, ClientOptions("host"));
         var received = new ReceivedMessages(host);
         await host.SubscribeAsync("chandler/v1/+/status", MqttQualityOfServiceLevel.AtLeastOnce);
         var message = await received.NextAsync();
@@ -95,11 +95,11 @@ public sealed class InProcessRoutingTests
     public async Task Empty_retained_payload_clears_the_retained_message()
     {
         await using var broker = new InProcessMqttBroker();
-        await using var rig = await ConnectedAsync(broker, Options("rig-01"));
+        await using var rig = await ConnectedAsync(broker, ClientOptions("rig-01"));
         await rig.PublishAsync(Message("chandler/v1/rig-01/status", "online", retain: true));
         await rig.PublishAsync(Message("chandler/v1/rig-01/status", "", retain: true));
 
-        await using var host = await ConnectedAsync(broker, Options("host"));
+        await using var host = await ConnectedAsync(broker, ClientOptions("host"));
         var received = new ReceivedMessages(host);
         await host.SubscribeAsync("chandler/v1/#", MqttQualityOfServiceLevel.AtLeastOnce);
 
@@ -110,7 +110,7 @@ public sealed class InProcessRoutingTests
     public async Task Live_delivery_of_a_retained_publish_has_the_retain_flag_cleared()
     {
         await using var broker = new InProcessMqttBroker();
-        await using var host = await ConnectedAsync(broker, Options("host"));
+        await using var host = await ConnectedAsync(broker, ClientOptions("host"));
         var received = new ReceivedMessages(host);
         await host.SubscribeAsync("chandler/v1/+/status", MqttQualityOfServiceLevel.AtLeastOnce);
 
@@ -123,7 +123,7 @@ public sealed class InProcessRoutingTests
     public async Task Messages_arrive_in_publish_order_and_the_handler_runs_one_at_a_time()
     {
         await using var broker = new InProcessMqttBroker();
-        await using var subscriber = await ConnectedAsync(broker, Options("sub"));
+        await using var subscriber = await ConnectedAsync(broker, ClientOptions("sub"));
         var order = new List<int>();
         var concurrent = 0;
         var maxConcurrent = 0;
@@ -140,7 +140,7 @@ public sealed class InProcessRoutingTests
             }
         };
         await subscriber.SubscribeAsync("seq", MqttQualityOfServiceLevel.AtLeastOnce);
-        await using var publisher = await ConnectedAsync(broker, Options("pub"));
+        await using var publisher = await ConnectedAsync(broker, ClientOptions("pub"));
 
         for (var i = 0; i < 500; i++)
         {
@@ -157,19 +157,19 @@ public sealed class InProcessRoutingTests
     public async Task Full_session_queue_drops_and_counts_instead_of_growing()
     {
         await using var broker = new InProcessMqttBroker(new InProcessBrokerOptions { MaxQueuedMessagesPerSession = 3 });
-        await using (var subscriber = await ConnectedAsync(broker, Options("sub", cleanSession: false)))
+        await using (var subscriber = await ConnectedAsync(broker, ClientOptions("sub", cleanSession: false)))
         {
             await subscriber.SubscribeAsync("t", MqttQualityOfServiceLevel.AtLeastOnce);
             await subscriber.DisconnectAsync();
         }
 
-        await using var publisher = await ConnectedAsync(broker, Options("pub"));
+        await using var publisher = await ConnectedAsync(broker, ClientOptions("pub"));
         for (var i = 0; i < 5; i++)
         {
             await publisher.PublishAsync(Message("t", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        await using var again = broker.CreateClient(Options("sub", cleanSession: false).Build());
+        await using var again = broker.CreateClient(ClientOptions("sub", cleanSession: false).Build());
         var received = new ReceivedMessages(again);
         await again.ConnectAsync();
 
@@ -181,7 +181,7 @@ public sealed class InProcessRoutingTests
     public async Task Publishing_without_a_connection_fails_with_a_clear_error()
     {
         await using var broker = new InProcessMqttBroker();
-        await using var client = broker.CreateClient(Options("c").Build());
+        await using var client = broker.CreateClient(ClientOptions("c").Build());
 
         var error = await Assert.ThrowsAsync<MqttCommunicationException>(() => client.PublishAsync(Message("t", "x")));
 

@@ -32,7 +32,7 @@ public sealed class InProcessSecurityTests
     public async Task Wrong_password_is_refused_with_bad_user_name_or_password()
     {
         await using var broker = RigBroker();
-        await using var client = broker.CreateClient(Options("rig-01").WithCredentials("rig-01", "wrong").Build());
+        await using var client = broker.CreateClient(ClientOptions("rig-01").WithCredentials("rig-01", "wrong").Build());
 
         var error = await Assert.ThrowsAsync<MqttConnectingFailedException>(() => client.ConnectAsync());
 
@@ -45,7 +45,7 @@ public sealed class InProcessSecurityTests
     public async Task After_a_refused_connect_publishing_fails_instead_of_queueing_for_a_reconnect_that_never_comes()
     {
         await using var broker = RigBroker();
-        await using var client = broker.CreateClient(Options("rig-01").WithCredentials("rig-01", "wrong")
+        await using var client = broker.CreateClient(ClientOptions("rig-01").WithCredentials("rig-01", "wrong")
             .WithAutoReconnect(FastReconnect).Build());
         await Assert.ThrowsAsync<MqttConnectingFailedException>(() => client.ConnectAsync());
 
@@ -56,7 +56,7 @@ public sealed class InProcessSecurityTests
     public async Task Missing_credentials_are_refused_with_not_authorized()
     {
         await using var broker = RigBroker();
-        await using var client = broker.CreateClient(Options("rig-01").Build());
+        await using var client = broker.CreateClient(ClientOptions("rig-01").Build());
 
         var error = await Assert.ThrowsAsync<MqttConnectingFailedException>(() => client.ConnectAsync());
 
@@ -68,7 +68,7 @@ public sealed class InProcessSecurityTests
     public async Task Rig_subscribing_to_another_rigs_commands_gets_a_suback_failure_with_a_reason()
     {
         await using var broker = RigBroker();
-        await using var rig = await ConnectedAsync(broker, Options("rig-01").WithCredentials("rig-01", "r1-pass"));
+        await using var rig = await ConnectedAsync(broker, ClientOptions("rig-01").WithCredentials("rig-01", "r1-pass"));
 
         var own = await rig.SubscribeAsync("chandler/v1/rig-01/commands", MqttQualityOfServiceLevel.AtLeastOnce);
         var other = await rig.SubscribeAsync("chandler/v1/rig-02/commands", MqttQualityOfServiceLevel.AtLeastOnce);
@@ -82,10 +82,10 @@ public sealed class InProcessSecurityTests
     public async Task Rig_publishing_to_another_rigs_topic_is_acknowledged_but_never_delivered()
     {
         await using var broker = RigBroker();
-        await using var host = await ConnectedAsync(broker, Options("host").WithCredentials("host", "h-pass"));
+        await using var host = await ConnectedAsync(broker, ClientOptions("host").WithCredentials("host", "h-pass"));
         var received = new ReceivedMessages(host);
         await host.SubscribeAsync("chandler/v1/+/#", MqttQualityOfServiceLevel.AtLeastOnce);
-        await using var rig = await ConnectedAsync(broker, Options("rig-01").WithCredentials("rig-01", "r1-pass"));
+        await using var rig = await ConnectedAsync(broker, ClientOptions("rig-01").WithCredentials("rig-01", "r1-pass"));
 
         var forged = await rig.PublishAsync(Message("chandler/v1/rig-02/status", "forged"));
         await rig.PublishAsync(Message("chandler/v1/rig-01/status", "genuine"));

@@ -9,15 +9,15 @@ public sealed class InProcessSessionTests
     public async Task Persistent_session_receives_qos1_messages_published_while_offline_but_not_qos0()
     {
         await using var broker = new InProcessMqttBroker();
-        var first = await ConnectedAsync(broker, Options("host", cleanSession: false));
+        var first = await ConnectedAsync(broker, ClientOptions("host", cleanSession: false));
         await first.SubscribeAsync("chandler/v1/+/events", MqttQualityOfServiceLevel.AtLeastOnce);
         await first.DisconnectAsync();
-        await using var rig = await ConnectedAsync(broker, Options("rig-01"));
+        await using var rig = await ConnectedAsync(broker, ClientOptions("rig-01"));
 
         await rig.PublishAsync(Message("chandler/v1/rig-01/events", "e1"));
         await rig.PublishAsync(Message("chandler/v1/rig-01/events", "telemetry-like", MqttQualityOfServiceLevel.AtMostOnce));
         await rig.PublishAsync(Message("chandler/v1/rig-01/events", "e2"));
-        await using var again = broker.CreateClient(Options("host", cleanSession: false).Build());
+        await using var again = broker.CreateClient(ClientOptions("host", cleanSession: false).Build());
         var received = new ReceivedMessages(again);
         var connect = await again.ConnectAsync();
 
@@ -30,13 +30,13 @@ public sealed class InProcessSessionTests
     public async Task Clean_session_discards_the_previous_session()
     {
         await using var broker = new InProcessMqttBroker();
-        var first = await ConnectedAsync(broker, Options("host", cleanSession: false));
+        var first = await ConnectedAsync(broker, ClientOptions("host", cleanSession: false));
         await first.SubscribeAsync("t", MqttQualityOfServiceLevel.AtLeastOnce);
         await first.DisconnectAsync();
-        await using var publisher = await ConnectedAsync(broker, Options("pub"));
+        await using var publisher = await ConnectedAsync(broker, ClientOptions("pub"));
         await publisher.PublishAsync(Message("t", "queued"));
 
-        await using var again = broker.CreateClient(Options("host", cleanSession: true).Build());
+        await using var again = broker.CreateClient(ClientOptions("host", cleanSession: true).Build());
         var received = new ReceivedMessages(again);
         var connect = await again.ConnectAsync();
         await publisher.PublishAsync(Message("t", "after"));
@@ -49,7 +49,7 @@ public sealed class InProcessSessionTests
     public async Task Qos1_message_whose_handler_did_not_finish_is_redelivered_with_dup_after_reconnect()
     {
         await using var broker = new InProcessMqttBroker();
-        var subscriber = await ConnectedAsync(broker, Options("rig-01", cleanSession: false));
+        var subscriber = await ConnectedAsync(broker, ClientOptions("rig-01", cleanSession: false));
         var handlerEntered = new TaskCompletionSource();
         var release = new TaskCompletionSource();
         subscriber.ApplicationMessageReceivedAsync += async _ =>
@@ -63,7 +63,7 @@ public sealed class InProcessSessionTests
 
         subscriber.SimulateConnectionLoss();
         release.SetResult();
-        await using var again = broker.CreateClient(Options("rig-01", cleanSession: false).Build());
+        await using var again = broker.CreateClient(ClientOptions("rig-01", cleanSession: false).Build());
         var received = new ReceivedMessages(again);
         await again.ConnectAsync();
         var redelivered = await received.NextAsync();
@@ -77,10 +77,10 @@ public sealed class InProcessSessionTests
     public async Task Will_is_published_on_abrupt_loss_and_on_dispose_but_not_after_disconnect()
     {
         await using var broker = new InProcessMqttBroker();
-        await using var host = await ConnectedAsync(broker, Options("host"));
+        await using var host = await ConnectedAsync(broker, ClientOptions("host"));
         var received = new ReceivedMessages(host);
         await host.SubscribeAsync("chandler/v1/+/status", MqttQualityOfServiceLevel.AtLeastOnce);
-        MqttClientOptionsBuilder RigOptions(string id) => Options(id)
+        MqttClientOptionsBuilder RigOptions(string id) => ClientOptions(id)
             .WithWillMessage(Message($"chandler/v1/{id}/status", "offline " + id, retain: true));
 
         var lost = await ConnectedAsync(broker, RigOptions("rig-01"));
@@ -102,10 +102,10 @@ public sealed class InProcessSessionTests
     public async Task Second_client_with_the_same_id_takes_over_and_the_first_is_told_why()
     {
         await using var broker = new InProcessMqttBroker();
-        await using var watcher = await ConnectedAsync(broker, Options("watcher"));
+        await using var watcher = await ConnectedAsync(broker, ClientOptions("watcher"));
         var wills = new ReceivedMessages(watcher);
         await watcher.SubscribeAsync("will/#", MqttQualityOfServiceLevel.AtLeastOnce);
-        await using var first = await ConnectedAsync(broker, Options("rig-01").WithWillMessage(Message("will/rig-01", "gone")));
+        await using var first = await ConnectedAsync(broker, ClientOptions("rig-01").WithWillMessage(Message("will/rig-01", "gone")));
         var disconnected = new TaskCompletionSource<MqttClientDisconnectedEventArgs>();
         first.DisconnectedAsync += e =>
         {
@@ -113,7 +113,7 @@ public sealed class InProcessSessionTests
             return Task.CompletedTask;
         };
 
-        await using var second = await ConnectedAsync(broker, Options("rig-01"));
+        await using var second = await ConnectedAsync(broker, ClientOptions("rig-01"));
         var reason = await disconnected.Task.WaitAsync(TimeSpan.FromSeconds(5));
 
         Assert.False(first.IsConnected);
@@ -127,10 +127,10 @@ public sealed class InProcessSessionTests
     public async Task Auto_reconnect_resubscribes_and_sends_the_offline_queue_after_an_outage()
     {
         await using var broker = new InProcessMqttBroker();
-        await using var host = await ConnectedAsync(broker, Options("host"));
+        await using var host = await ConnectedAsync(broker, ClientOptions("host"));
         var received = new ReceivedMessages(host);
         await host.SubscribeAsync("chandler/v1/rig-01/#", MqttQualityOfServiceLevel.AtLeastOnce);
-        await using var rig = await ConnectedAsync(broker, Options("rig-01").WithAutoReconnect(FastReconnect));
+        await using var rig = await ConnectedAsync(broker, ClientOptions("rig-01").WithAutoReconnect(FastReconnect));
         var rigReceived = new ReceivedMessages(rig);
         await rig.SubscribeAsync("chandler/v1/rig-01/commands", MqttQualityOfServiceLevel.AtLeastOnce);
 
@@ -155,7 +155,7 @@ public sealed class InProcessSessionTests
     {
         await using var broker = new InProcessMqttBroker();
         await using var rig = await ConnectedAsync(broker,
-            Options("rig-01").WithAutoReconnect(FastReconnect).WithOfflineQueue(2, policy));
+            ClientOptions("rig-01").WithAutoReconnect(FastReconnect).WithOfflineQueue(2, policy));
         broker.IsAcceptingConnections = false;
         rig.SimulateConnectionLoss();
 

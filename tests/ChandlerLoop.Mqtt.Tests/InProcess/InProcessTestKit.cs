@@ -9,7 +9,7 @@ internal static class InProcessTestKit
         MaxDelay = TimeSpan.FromMilliseconds(40),
     };
 
-    public static MqttClientOptionsBuilder Options(string clientId, bool cleanSession = true) =>
+    public static MqttClientOptionsBuilder ClientOptions(string clientId, bool cleanSession = true) =>
         new MqttClientOptionsBuilder().WithClientId(clientId).WithCleanSession(cleanSession);
 
     public static MqttApplicationMessage Message(string topic, string payload,
