@@ -8,7 +8,7 @@ namespace ChandlerLoop.Benchmarks.Mqtt;
 /// <summary>
 /// Mosquitto for the benchmark: one anonymous listener on a free loopback port, unlimited queues and
 /// in-flight windows (<c>max_queued_messages 0</c>, <c>max_inflight_messages 0</c>), QoS 0 queued for
-/// offline sessions, errors-only log. Also runs the C reference clients. (The test suite's harness in
+/// offline sessions, Nagle off (<c>set_tcp_nodelay true</c>), errors-only log. Also runs the C reference clients. (The test suite's harness in
 /// ChandlerLoop.Mqtt.Mosquitto.Tests adds passwords, ACL and TLS; the benchmark needs none of them.)
 /// </summary>
 internal sealed class BenchmarkMosquitto : IAsyncDisposable
@@ -51,6 +51,7 @@ internal sealed class BenchmarkMosquitto : IAsyncDisposable
             "max_inflight_messages 0",
             "queue_qos0_messages true",
             "persistence false",
+            "set_tcp_nodelay true",
             $"listener {port.ToString(CultureInfo.InvariantCulture)} 127.0.0.1",
             ""));
         if (!OperatingSystem.IsWindows())
