@@ -20,6 +20,7 @@ public sealed class MosquittoSecurityTests
         // answers every failed password check with 5 (not authorized): see docs/mqtt.md.
         Assert.True(error.ResultCode == MqttClientConnectResultCode.NotAuthorized, broker.Describe("unexpected CONNACK " + error.ResultCode));
         Assert.Contains("CONNACK 5", error.Message, StringComparison.Ordinal);
+        Assert.Contains("password", error.Message, StringComparison.Ordinal);
         Assert.False(client.IsConnected);
     }
 

@@ -31,7 +31,7 @@ public sealed class MqttConnectingFailedException : MqttCommunicationException
         MqttClientConnectResultCode.BadUserNameOrPassword =>
             "The broker refused the connection: bad user name or password (CONNACK 4). Check the credentials in the client options (WithCredentials) against the broker's password file.",
         MqttClientConnectResultCode.NotAuthorized =>
-            "The broker refused the connection: not authorized (CONNACK 5). This user or client id may not connect; check the broker's ACL and the client certificate.",
+            "The broker refused the connection: not authorized (CONNACK 5). Check the user name and password first (Mosquitto 2 answers a wrong password with this code), then that this user or client id may connect (ACL, client certificate).",
         _ => $"The broker refused the connection with CONNACK return code {(int)resultCode}.",
     };
 }
