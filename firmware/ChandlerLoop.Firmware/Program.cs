@@ -72,7 +72,12 @@ namespace ChandlerLoop.Firmware
             rigId.Set(settings.RigId);
             FlashTelemetryLog flashLog = new FlashTelemetryLog(new FlashRecordFile(TelemetryStore.FlashLogPath),
                 settings.Storage.FlashRecords);
-            flashLog.Open();
+            if (flashLog.Open() && flashLog.RunId != null && flashLog.RunId.Length > 0)
+            {
+                // A reboot interrupted a run: keep numbering after its newest record so the host can
+                // back-fill it; the rig itself boots Idle (docs/protocol.md, "Rig reboot").
+                counters.ResumeRun(flashLog.RunId, flashLog.NewestSequence);
+            }
             if (!files.HasRoomFor(flashLog.FullSizeBytes))
             {
                 Console.WriteLine("storage: the flash log needs " + flashLog.FullSizeBytes.ToString() + " B but I:\\ has "

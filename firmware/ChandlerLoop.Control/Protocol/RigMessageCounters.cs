@@ -42,6 +42,26 @@ namespace ChandlerLoop.Control.Protocol
             return sequence;
         }
 
+        /// <summary>After a reboot: the flash log still holds run <paramref name="runId"/> up to
+        /// <paramref name="lastTelemetrySequence"/>. Remembers that run as the last run and continues
+        /// its telemetry numbering after the newest record, so the host can back-fill the
+        /// interrupted run and never sees a sequence number reused for a different record.
+        /// Returns false (and changes nothing) for an empty or over-long id or a negative sequence.
+        /// Boot path only: it may allocate.</summary>
+        public bool ResumeRun(string runId, int lastTelemetrySequence)
+        {
+            if (runId == null || runId.Length == 0 || runId.Length > ProtocolLimits.MaxRunIdChars
+                || lastTelemetrySequence < 0 || lastTelemetrySequence > ProtocolLimits.MaxSequence)
+            {
+                return false;
+            }
+
+            Run.Set(runId);
+            LastTelemetrySequence = lastTelemetrySequence;
+            _nextTelemetry = lastTelemetrySequence >= ProtocolLimits.MaxSequence ? 1 : lastTelemetrySequence + 1;
+            return true;
+        }
+
         /// <summary>A run started pre-warming: remembers its id and restarts telemetry at 1.</summary>
         public void StartRun(Utf8Text runId)
         {
