@@ -1,9 +1,11 @@
 using ChandlerLoop.Benchmarks.Control;
+using ChandlerLoop.Benchmarks.Mqtt;
 
 // Benchmark suites, chosen by the first argument. Later issues add their suites here (e.g. mqtt).
 var suites = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["control"] = ControlBenchmark.Run,
+    ["mqtt"] = MqttBenchmark.Run,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))
