@@ -90,11 +90,20 @@ internal sealed class RigSession : IAsyncDisposable
         Assert.True((await CommandAsync(id => new ConfirmLoadedCommand(RigId, id))).Accepted);
     }
 
-    /// <summary>Waits until the host has every event and telemetry record the rig has issued.</summary>
-    public Task SettleAsync() => HostObserver.WaitUntilAsync(
-        () => Host.Events(RigId).Any(e => e.EventSequence == Rig.LastEventSequence || Rig.LastEventSequence == 0)
-              && Host.Telemetry(RigId).Any(t => t.Sequence == Rig.LastTelemetrySequence && !t.Replay),
-        "the host to receive the rig's latest event and telemetry");
+    /// <summary>Waits until the host has the rig's latest event and live telemetry record. After a
+    /// reboot (<paramref name="sinceLastOffline"/>) only messages after the rig's latest offline
+    /// status count, so records of the earlier boot with the same numbers do not.</summary>
+    public Task SettleAsync(bool sinceLastOffline = false) => HostObserver.WaitUntilAsync(() =>
+    {
+        List<RigMessage> all = Host.Messages.Where(m => m.RigId == RigId).ToList();
+        int boot = sinceLastOffline ? all.FindLastIndex(m => m is RigStatus { Online: false }) + 1 : 0;
+        List<RigMessage> current = all.Skip(boot).ToList();
+        string? run = Rig.RunId;
+        bool events = Rig.LastEventSequence == 0 || current.OfType<RigEvent>().Any(e => e.EventSequence == Rig.LastEventSequence);
+        bool telemetry = current.OfType<TelemetryRecord>().Any(t => t.RunId == run && t.Sequence == Rig.LastTelemetrySequence && !t.Replay);
+        bool status = current.OfType<RigStatus>().Any() || boot == 0;
+        return events && telemetry && status;
+    }, "the host to receive the rig's latest event, telemetry and status");
 
     public IReadOnlyList<TelemetryRecord> RunTelemetry() =>
         Host.Telemetry(RigId).Where(t => t.RunId == RunId).ToList();
