@@ -1,4 +1,5 @@
 using System;
+using ChandlerLoop.Control.Protocol;
 
 namespace ChandlerLoop.Firmware.Messaging
 {
@@ -9,7 +10,7 @@ namespace ChandlerLoop.Firmware.Messaging
     /// in the RAM ring and flash log for back-fill, and a dropped event shows as a gap in
     /// <c>eseq</c>. <see cref="Dropped"/> counts them for the serial log.
     /// </summary>
-    public sealed class OutboundQueue
+    public sealed class OutboundQueue : IRigEventSink
     {
         /// <summary>Largest message, bytes (docs/protocol.md).</summary>
         public const int SlotBytes = 1024;
@@ -62,6 +63,12 @@ namespace ChandlerLoop.Firmware.Messaging
             }
 
             return true;
+        }
+
+        /// <summary>Queues an event from the core's <see cref="RigEventTracker"/>.</summary>
+        public void SendEvent(JsonWriter writer)
+        {
+            Enqueue(MessageTopic.Events, writer.Buffer, writer.Length);
         }
 
         /// <summary>Takes the oldest message as a new array of its exact length (what M2Mqtt's

@@ -1,17 +1,16 @@
-using ChandlerLoop.Control.Protocol;
 using ChandlerLoop.Control.Rig;
 using ChandlerLoop.Control.Run;
 using ChandlerLoop.Control.Safety;
-using ChandlerLoop.Firmware.Messaging;
 
-namespace ChandlerLoop.Firmware.Control
+namespace ChandlerLoop.Control.Protocol
 {
     /// <summary>
     /// Turns what changed in one control tick into protocol events (docs/protocol.md "events"):
     /// <c>state_changed</c>, <c>fault</c>, <c>fault_cleared</c>, <c>sample_due</c> and
     /// <c>sample_taken</c> (whether the sample was acknowledged by the host or the front button),
-    /// and <c>autotune_result</c>. Encodes into one preallocated writer and enqueues; runs on the
-    /// control thread under the rig lock.
+    /// and <c>autotune_result</c>. Encodes into one preallocated writer and hands each event to an
+    /// <see cref="IRigEventSink"/> (the firmware's outbound queue, the virtual rig's publisher).
+    /// Call it after every control tick, under the same lock as the tick; allocates nothing.
     /// </summary>
     public sealed class RigEventTracker
     {
@@ -19,18 +18,18 @@ namespace ChandlerLoop.Firmware.Control
         private readonly Utf8Text _noTube = new Utf8Text(4);
         private readonly Utf8Text _rig;
         private readonly RigMessageCounters _counters;
-        private readonly OutboundQueue _queue;
+        private readonly IRigEventSink _sink;
         private RunState _state;
         private FaultCode _fault;
         private int _due;
         private int _acknowledged;
 
         /// <summary>A tracker for rig <paramref name="rig"/>.</summary>
-        public RigEventTracker(Utf8Text rig, RigMessageCounters counters, OutboundQueue queue)
+        public RigEventTracker(Utf8Text rig, RigMessageCounters counters, IRigEventSink sink)
         {
             _rig = rig;
             _counters = counters;
-            _queue = queue;
+            _sink = sink;
         }
 
         /// <summary>Compares the tick's result with the previous one and publishes what changed.</summary>
@@ -100,7 +99,7 @@ namespace ChandlerLoop.Firmware.Control
         {
             if (!_writer.Failed)
             {
-                _queue.Enqueue(MessageTopic.Events, _writer.Buffer, _writer.Length);
+                _sink.SendEvent(_writer);
             }
         }
     }

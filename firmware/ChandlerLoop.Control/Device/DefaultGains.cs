@@ -1,14 +1,14 @@
-using ChandlerLoop.Control.Device;
 using ChandlerLoop.Control.Temperature;
 
-namespace ChandlerLoop.Firmware.Settings
+namespace ChandlerLoop.Control.Device
 {
     /// <summary>
     /// The PID gains the rig starts with: the settings file's <c>gains</c> when given, otherwise
     /// the gains the relay autotune measured on the reference rig's plant model
     /// (docs/temperature-control.md, results: Kp 2.021 duty/°C, Ki 0.00869 duty/(°C·s),
     /// Kd 58.79 duty·s/°C, derivative filter 14.5 s, integral band 0.262 °C, holding duty 0.1503).
-    /// Run <c>start_autotune</c> on each real rig and store its own gains.
+    /// Run <c>start_autotune</c> on each real rig and store its own gains. Used by the firmware at
+    /// boot and by the virtual rig (host/ChandlerLoop.Simulator), so both start with the same gains.
     /// </summary>
     public static class DefaultGains
     {
