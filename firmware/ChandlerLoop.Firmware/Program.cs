@@ -76,7 +76,7 @@ namespace ChandlerLoop.Firmware
             {
                 // A reboot interrupted a run: keep numbering after its newest record so the host can
                 // back-fill it; the rig itself boots Idle (docs/protocol.md, "Rig reboot").
-                counters.ResumeRun(flashLog.RunId, flashLog.NewestSequence);
+                counters.ResumeRun(flashLog.RunId, flashLog.NewestSequence + FlashTelemetryLog.RebootSequenceGap);
             }
             if (!files.HasRoomFor(flashLog.FullSizeBytes))
             {

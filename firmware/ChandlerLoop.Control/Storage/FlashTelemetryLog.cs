@@ -21,6 +21,13 @@ namespace ChandlerLoop.Control.Storage
         /// <summary>Longest run id, characters (docs/protocol.md).</summary>
         public const int MaxRunIdLength = 40;
 
+        /// <summary>How far numbering jumps ahead of the newest record found at boot. The log is
+        /// flushed every 10 s at 1 Hz, so up to 10 records may have been sent live but never
+        /// reached flash before a power cut; skipping 20 numbers guarantees that none of them is
+        /// reused for a different record after the reboot. The skipped numbers show as a gap,
+        /// which a back-fill reports as no longer held.</summary>
+        public const int RebootSequenceGap = 20;
+
         private const byte HeaderVersion = 1;
         private const int ScanBatchRecords = 32;
 

@@ -52,7 +52,12 @@ internal sealed class RigFirmware
         _rig = new RigController(new SafetySupervisor(new SafetyLimits()), new RotationController(new RotationSettings()),
             new RunSequencer(), new PidController(DefaultGains.From(null)));
         _rigId.Set(rigId);
-        flash.Open();
+        if (flash.Open() && !string.IsNullOrEmpty(flash.RunId))
+        {
+            // As Program.Main: the interrupted run stays the last run and its numbering continues.
+            _counters.ResumeRun(flash.RunId, flash.NewestSequence + FlashTelemetryLog.RebootSequenceGap);
+        }
+
         _store = new SimulatedTelemetryStore(ramRecords, flash);
         Outbox = new RigOutbox();
         _events = new RigEventTracker(_rigId, _counters, Outbox);

@@ -1,4 +1,5 @@
 using ChandlerLoop.Control.Run;
+using ChandlerLoop.Control.Storage;
 using ChandlerLoop.Protocol.Messages;
 using ChandlerLoop.Protocol.Messages.Commands;
 using ChandlerLoop.Protocol.Messages.Events;
@@ -9,7 +10,7 @@ namespace ChandlerLoop.Simulator.Tests.Rig;
 public sealed class VirtualRigRebootTests
 {
     [Fact]
-    public async Task A_reboot_mid_run_comes_back_idle_without_the_run_and_keeps_the_flashed_log()
+    public async Task A_reboot_mid_run_comes_back_idle_with_the_interrupted_run_whose_flashed_log_can_be_back_filled()
     {
         await using RigSession s = await RigSession.StartAsync();
         await s.StartExposureAsync([0, 30]);
@@ -17,6 +18,8 @@ public sealed class VirtualRigRebootTests
         await s.Rig.RunTicksAsync(125);
         await s.SettleAsync();
         int lastBefore = s.Rig.LastTelemetrySequence;
+        int flushedBeforeCut = s.Rig.FlashLog.Newest;
+        Assert.InRange(flushedBeforeCut, lastBefore - 11, lastBefore);
 
         s.Rig.Reboot();
         await s.Rig.TickAsync();
@@ -27,33 +30,40 @@ public sealed class VirtualRigRebootTests
         Assert.Equal(2, s.Rig.BootCount);
         await s.SettleAsync(sinceLastOffline: true);
 
-        // As the firmware: Idle, no run since boot, counters from 1, uptime from 0.
+        // As the firmware: Idle, the interrupted run kept as the last run, eseq and uptime from 0.
         Assert.Equal(RunState.Idle, s.Rig.State);
-        Assert.Null(s.Rig.RunId);
+        Assert.Equal(RigSession.RunId, s.Rig.RunId);
         List<RigStatus> statuses = s.Host.Statuses(s.RigId).ToList();
         int offline = statuses.FindLastIndex(st => !st.Online);
         Assert.True(offline > 0, string.Join("\n", statuses));
-        Assert.True(offline > 0);
         RigStatus back = statuses[offline + 1];
         Assert.Equal(RigState.Idle, back.State);
-        Assert.Null(back.RunId);
+        Assert.Equal(RigSession.RunId, back.RunId);
         Assert.InRange(back.UptimeSeconds!.Value, 0, 2);
 
-        List<RigMessage> all = s.Host.Messages.Where(m => m.RigId == s.RigId).ToList();
-        List<TelemetryRecord> after = all.Skip(all.FindLastIndex(m => m is RigStatus { Online: false })).OfType<TelemetryRecord>().ToList();
-        Assert.NotEmpty(after);
-        Assert.All(after, t => Assert.Null(t.RunId));
-        Assert.Equal(1, after[0].Sequence);
-        Assert.InRange(after[0].TimeSinceBootSeconds, 0, 1);
-
         // The flash log still names the run and holds all but the last ≤ 10 s before the cut.
-        (string? flashRun, int flashNewest) = s.Rig.FlashLog;
+        (string? flashRun, _) = s.Rig.FlashLog;
         Assert.Equal(RigSession.RunId, flashRun);
-        Assert.InRange(flashNewest, lastBefore - 11, lastBefore);
 
-        // The run is no longer the rig's current or last run: back-fill is refused (unknown_run).
-        CommandResultEvent backfill = await s.CommandAsync(id => new BackfillCommand(s.RigId, id, RigSession.RunId, 1));
-        Assert.False(backfill.Accepted);
-        Assert.Equal(ProtocolReason.UnknownRun, backfill.Reason);
+        List<RigMessage> all = s.Host.Messages.Where(m => m.RigId == s.RigId).ToList();
+        int cut = all.FindLastIndex(m => m is RigStatus { Online: false });
+        List<TelemetryRecord> after = all.Skip(cut).OfType<TelemetryRecord>().ToList();
+        Assert.NotEmpty(after);
+        Assert.All(after, t => Assert.Equal(RigSession.RunId, t.RunId));
+        Assert.All(after, t => Assert.Equal(RigState.Idle, t.State));
+        Assert.InRange(after[0].TimeSinceBootSeconds, 0, 1);
+        // Numbering jumps past anything sent before the cut: no number is reused for another record.
+        Assert.Equal(flushedBeforeCut + FlashTelemetryLog.RebootSequenceGap + 1, after[0].Sequence);
+        Assert.True(after[0].Sequence > lastBefore, $"seq {after[0].Sequence} reuses a number sent before the cut ({lastBefore})");
+
+        // The interrupted run is still the rig's last run: back-fill is accepted and replays it.
+        int replaysBefore = s.Host.Messages.OfType<TelemetryRecord>().Count(t => t.Replay);
+        CommandResultEvent backfill = await s.CommandAsync(id => new BackfillCommand(s.RigId, id, RigSession.RunId, 1, 20));
+        Assert.True(backfill.Accepted, backfill.Detail);
+        await s.Rig.RunTicksAsync(4);
+        await s.SettleAsync();
+        List<TelemetryRecord> replays = s.Host.Messages.OfType<TelemetryRecord>().Where(t => t.Replay).Skip(replaysBefore).ToList();
+        Assert.Equal(Enumerable.Range(1, 20), replays.Select(t => (int)t.Sequence));
+        Assert.All(replays, t => Assert.Equal(RigSession.RunId, t.RunId));
     }
 }
