@@ -49,6 +49,11 @@ namespace ChandlerLoop.Control.Protocol
                         return AboveLimit(c.SetCelsius);
                     }
 
+                    if (Autotuner != null)
+                    {
+                        return FromRig(_rig.StartAutotune(Autotuner, c.SetCelsius));
+                    }
+
                     Request = RigRequest.StartAutotune;
                     return ProtocolReason.Ok;
                 case CommandKind.Identify:

@@ -82,6 +82,11 @@ namespace ChandlerLoop.Control.Protocol
         /// start_prewarm, start_autotune and set_gains are refused as <c>busy</c>.</summary>
         public bool AutotuneActive { get; set; }
 
+        /// <summary>The relay autotuner an accepted <c>start_autotune</c> installs on the rig
+        /// (RigController.StartAutotune), so the answer is the rig's real decision. When null the
+        /// command is only validated and handed back as <see cref="RigRequest.StartAutotune"/>.</summary>
+        public ChandlerLoop.Control.Temperature.RelayAutotuner Autotuner { get; set; }
+
         /// <summary>Handles one payload received at rig time <paramref name="nowSeconds"/>
         /// (monotonic, s). Never throws.</summary>
         public CommandOutcome Process(byte[] payload, int length, double nowSeconds)

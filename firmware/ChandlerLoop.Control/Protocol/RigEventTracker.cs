@@ -15,7 +15,7 @@ namespace ChandlerLoop.Control.Protocol
     public sealed class RigEventTracker
     {
         private readonly JsonWriter _writer = new JsonWriter(ProtocolLimits.MaxRigMessageBytes);
-        private readonly Utf8Text _noTube = new Utf8Text(4);
+        private readonly Utf8Text[] _tubes = new Utf8Text[ProtocolLimits.MaxSamples];
         private readonly Utf8Text _rig;
         private readonly RigMessageCounters _counters;
         private readonly IRigEventSink _sink;
@@ -30,6 +30,31 @@ namespace ChandlerLoop.Control.Protocol
             _rig = rig;
             _counters = counters;
             _sink = sink;
+            for (int i = 0; i < _tubes.Length; i++)
+            {
+                _tubes[i] = new Utf8Text(ProtocolLimits.MaxTubeChars * 4);
+            }
+        }
+
+        /// <summary>Remembers the tube label of an accepted <c>ack_sample</c> so the
+        /// <c>sample_taken</c> event names the tube the host recorded. Call it after the command
+        /// processor accepted a command (other commands are ignored); allocates nothing.</summary>
+        public void NoteAcceptedCommand(DecodedCommand command)
+        {
+            if (command.Kind != CommandKind.AckSample || command.SampleIndex < 0 || command.SampleIndex >= _tubes.Length)
+            {
+                return;
+            }
+
+            Utf8Text tube = _tubes[command.SampleIndex];
+            if (command.HasTube)
+            {
+                tube.CopyFrom(command.Tube);
+            }
+            else
+            {
+                tube.Clear();
+            }
         }
 
         /// <summary>Compares the tick's result with the previous one and publishes what changed.</summary>
@@ -47,6 +72,10 @@ namespace ChandlerLoop.Control.Protocol
                 {
                     _due = 0;
                     _acknowledged = 0;
+                    for (int i = 0; i < _tubes.Length; i++)
+                    {
+                        _tubes[i].Clear();
+                    }
                 }
 
                 _state = outputs.State;
@@ -79,8 +108,11 @@ namespace ChandlerLoop.Control.Protocol
 
             while (_acknowledged < sequencer.AcknowledgedSampleCount)
             {
+                // Exposure at the moment of acknowledgement, not at this tick.
+                double takenAt = sequencer.GetSampleAcknowledgedAtSeconds(_acknowledged) - sequencer.T0Seconds;
                 RigEventEncoder.WriteSampleTaken(_writer, _rig, _counters.Run, _counters.NextEventSequence(), nowSeconds,
-                    _acknowledged, sequencer.GetSampleOffsetMinutes(_acknowledged), exposure, _noTube);
+                    _acknowledged, sequencer.GetSampleOffsetMinutes(_acknowledged), takenAt > 0.0 ? takenAt : 0.0,
+                    _tubes[_acknowledged]);
                 Send();
                 _acknowledged++;
             }

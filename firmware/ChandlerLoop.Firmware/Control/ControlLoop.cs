@@ -80,6 +80,13 @@ namespace ChandlerLoop.Firmware.Control
             }
         }
 
+        /// <summary>Lets the event tracker see an accepted command (the tube label of an
+        /// <c>ack_sample</c>). Call under the rig lock.</summary>
+        public void NoteAcceptedCommand(ChandlerLoop.Control.Protocol.DecodedCommand command)
+        {
+            _events.NoteAcceptedCommand(command);
+        }
+
         /// <summary>Blink and beep for identification until <paramref name="untilSeconds"/>.</summary>
         public void IdentifyUntil(double untilSeconds)
         {

@@ -21,7 +21,6 @@ namespace ChandlerLoop.Firmware.Messaging
         private readonly TelemetryStore _store;
         private readonly OutboundQueue _queue;
         private readonly ControlLoop _loop;
-        private readonly RelayAutotuner _autotuner;
         private readonly BackfillCursor _backfill = new BackfillCursor();
 
         /// <summary>Wires the handler.</summary>
@@ -34,7 +33,7 @@ namespace ChandlerLoop.Firmware.Messaging
             _store = store;
             _queue = queue;
             _loop = loop;
-            _autotuner = autotuner;
+            _processor.Autotuner = autotuner;
         }
 
         /// <summary>The back-fill in progress (paced by the network thread).</summary>
@@ -55,6 +54,7 @@ namespace ChandlerLoop.Firmware.Messaging
 
                 if (outcome == CommandOutcome.Accepted)
                 {
+                    _loop.NoteAcceptedCommand(_processor.Command);
                     CarryOut(now);
                 }
 
@@ -83,9 +83,6 @@ namespace ChandlerLoop.Firmware.Messaging
                     break;
                 case RigRequest.Identify:
                     _loop.IdentifyUntil(now + command.IdentifySeconds);
-                    break;
-                case RigRequest.StartAutotune:
-                    _rig.StartAutotune(_autotuner, command.SetCelsius);
                     break;
                 case RigRequest.LogAbortNote:
                     System.Console.WriteLine("abort note from host: " + command.Note.ToString());

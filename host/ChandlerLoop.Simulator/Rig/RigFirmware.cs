@@ -29,7 +29,6 @@ internal sealed class RigFirmware
     private readonly RigCommandProcessor _processor;
     private readonly RigEventTracker _events;
     private readonly SimulatedTelemetryStore _store;
-    private readonly RelayAutotuner _autotuner = new(new RelayAutotuneSettings());
     private readonly BackfillCursor _backfill = new();
     private readonly Utf8Text _rigId = new(ProtocolLimits.MaxRigIdChars);
     private readonly Utf8Text _statusRun = new(ProtocolLimits.MaxRunIdChars);
@@ -61,7 +60,10 @@ internal sealed class RigFirmware
         _store = new SimulatedTelemetryStore(ramRecords, flash);
         Outbox = new RigOutbox();
         _events = new RigEventTracker(_rigId, _counters, Outbox);
-        _processor = new RigCommandProcessor(rigId, _rig, _counters, _store);
+        _processor = new RigCommandProcessor(rigId, _rig, _counters, _store)
+        {
+            Autotuner = new RelayAutotuner(new RelayAutotuneSettings()),
+        };
     }
 
     public RigController Controller => _rig;
@@ -88,6 +90,7 @@ internal sealed class RigFirmware
 
         if (outcome == CommandOutcome.Accepted)
         {
+            _events.NoteAcceptedCommand(_processor.Command);
             CarryOut(now);
         }
 
@@ -209,9 +212,6 @@ internal sealed class RigFirmware
             case RigRequest.Backfill:
                 _backfill.Begin(_processor.BackfillFromSequence, _processor.BackfillToSequence,
                     _store.OldestHeldSequence, _store.NewestSequence, now);
-                break;
-            case RigRequest.StartAutotune:
-                _rig.StartAutotune(_autotuner, command.SetCelsius);
                 break;
         }
     }

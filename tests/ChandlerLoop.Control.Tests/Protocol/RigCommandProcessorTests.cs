@@ -188,6 +188,26 @@ public class RigCommandProcessorTests
     }
 
     [Fact]
+    public void With_an_autotuner_given_start_autotune_installs_it_and_answers_the_rigs_decision()
+    {
+        var rig = new ProtocolTestRig();
+        var tuner = new ChandlerLoop.Control.Temperature.RelayAutotuner(new ChandlerLoop.Control.Temperature.RelayAutotuneSettings());
+        rig.Processor.Autotuner = tuner;
+        rig.Scenario.Tick();
+
+        Assert.Equal(CommandOutcome.Accepted, rig.Send(GoldenFiles.Bytes("command-start-autotune.json")));
+
+        Assert.Equal("ok", rig.Output().GetProperty("reason").GetString());
+        Assert.Equal(RigRequest.None, rig.Processor.Request);
+        Assert.True(rig.Scenario.Rig.IsAutotuning);
+        Assert.Same(tuner, rig.Scenario.Rig.TemperatureController);
+
+        // The rig refuses a second autotune while the first runs; the answer says so.
+        Assert.Equal(CommandOutcome.Refused, rig.Send(Cmd("c-t9", "start_autotune", "\"set_c\":36")));
+        Assert.Equal("busy", rig.Output().GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public void Start_autotune_is_handed_to_the_firmware_only_when_idle_and_not_already_tuning()
     {
         var rig = new ProtocolTestRig();

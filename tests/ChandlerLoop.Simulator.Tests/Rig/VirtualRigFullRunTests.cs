@@ -67,6 +67,11 @@ public sealed class VirtualRigFullRunTests
         Assert.Equal(expected, events.OfType<StateChangedEvent>().Select(e => e.To));
         Assert.Equal([0, 1, 2], events.OfType<SampleDueEvent>().Select(e => e.SampleIndex));
         Assert.Equal([0, 1, 2], events.OfType<SampleTakenEvent>().Select(e => e.SampleIndex));
+        // Each sample_taken names the tube the host sent with its ack_sample, and the exposure at
+        // the acknowledgement (the samples are due at 0, 15 and 30 min).
+        Assert.Equal(["T0", "T1", "T2"], events.OfType<SampleTakenEvent>().Select(e => e.Tube));
+        Assert.All(events.OfType<SampleTakenEvent>(),
+            e => Assert.InRange(e.ActualExposureSeconds, e.OffsetMinutes * 60.0, (e.OffsetMinutes * 60.0) + 5.0));
 
         // The exposure lasted the planned 30 min and the temperature held 37 ± 0.5 °C while running.
         StateChangedEvent completed = events.OfType<StateChangedEvent>().Last();
