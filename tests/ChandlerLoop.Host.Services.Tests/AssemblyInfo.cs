@@ -1,0 +1,1 @@
+namespace ChandlerLoop.Host.Services.Tests;
