@@ -90,7 +90,7 @@ namespace ChandlerLoop.Firmware
             RigCommandProcessor processor = new RigCommandProcessor(settings.RigId, rig, counters, store);
             CommandHandler commands = new CommandHandler(rigLock, rig, processor, store, queue, loop,
                 new RelayAutotuner(new RelayAutotuneSettings()));
-            StatusSource status = new StatusSource(rigLock, rig, counters, rigId);
+            StatusSource status = new StatusSource(rigLock, rig, counters, rigId, settings.Calibration);
             MqttLink link = new MqttLink(settings, queue, commands, store, status, BrokerCertificate.Load(files, settings.Broker));
 
             hardware.SafetySensor.Start();

@@ -33,7 +33,7 @@ internal sealed class RigSession : IAsyncDisposable
     public string RigId => Rig.RigId;
 
     /// <summary>A started rig whose bath starts at <paramref name="bathCelsius"/>.</summary>
-    public static async Task<RigSession> StartAsync(double bathCelsius = 36.9, int loopCount = 6)
+    public static async Task<RigSession> StartAsync(double bathCelsius = 36.9, int loopCount = 6, RigCalibration? calibration = null)
     {
         var broker = new InProcessMqttBroker();
         HostObserver host = await HostObserver.ConnectAsync(broker);
@@ -42,6 +42,7 @@ internal sealed class RigSession : IAsyncDisposable
             RigId = "rig-01",
             Plant = new PlantParameters { InitialTemperatureCelsius = bathCelsius },
             LoopCount = loopCount,
+            Calibration = calibration ?? RigCalibration.Uncalibrated,
         };
         var rig = new VirtualRig(options, RigBrokerConnection.InProcess(broker));
         await rig.StartAsync();

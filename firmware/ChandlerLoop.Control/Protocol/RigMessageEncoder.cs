@@ -16,6 +16,16 @@ namespace ChandlerLoop.Control.Protocol
         public static bool WriteStatus(JsonWriter writer, Utf8Text rig, RunState state, string firmwareVersion,
             Utf8Text run, FaultCode fault, long uptimeSeconds)
         {
+            return WriteStatus(writer, rig, state, firmwareVersion, run, fault, uptimeSeconds, null);
+        }
+
+        /// <summary>Writes the retained status of an online rig with its calibration as the last
+        /// member, <c>cal</c>; <paramref name="calibration"/> null leaves <c>cal</c> out. Returns
+        /// false (nothing to send) when the calibration is not
+        /// <see cref="StatusCalibration.IsWritable"/>.</summary>
+        public static bool WriteStatus(JsonWriter writer, Utf8Text rig, RunState state, string firmwareVersion,
+            Utf8Text run, FaultCode fault, long uptimeSeconds, StatusCalibration calibration)
+        {
             Header(writer, rig, "status");
             writer.Name("online");
             writer.Boolean(true);
@@ -29,7 +39,23 @@ namespace ChandlerLoop.Control.Protocol
             writer.String(ProtocolNames.Fault(fault));
             writer.Name("uptime_s");
             writer.Integer(uptimeSeconds);
-            return End(writer);
+            if (calibration == null)
+            {
+                return End(writer);
+            }
+
+            writer.Name("cal");
+            writer.BeginObject();
+            writer.Name("control_offset_c");
+            writer.Number(calibration.ControlOffsetCelsius, ProtocolLimits.CelsiusDecimals);
+            writer.Name("safety_offset_c");
+            writer.Number(calibration.SafetyOffsetCelsius, ProtocolLimits.CelsiusDecimals);
+            writer.Name("on");
+            writer.StringOrNull(calibration.CalibratedOn);
+            writer.Name("due");
+            writer.StringOrNull(calibration.DueOn);
+            writer.EndObject();
+            return End(writer) && calibration.IsWritable;
         }
 
         /// <summary>Writes the offline status: the last will set at connect and the message of a

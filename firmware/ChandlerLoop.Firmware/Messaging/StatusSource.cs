@@ -1,3 +1,4 @@
+using ChandlerLoop.Control.Device;
 using ChandlerLoop.Control.Protocol;
 using ChandlerLoop.Control.Rig;
 using ChandlerLoop.Control.Run;
@@ -9,7 +10,8 @@ namespace ChandlerLoop.Firmware.Messaging
     /// <summary>
     /// The retained <c>status</c> message: written when the state, fault or run changed, after a
     /// (re)connection, and otherwise once a minute (so <c>uptime_s</c> stays fresh). Reads the rig
-    /// under the rig lock; used by the network thread.
+    /// under the rig lock; used by the network thread. Carries the sensor calibration from the
+    /// settings file as <c>cal</c> (validated at boot, so it is always writable).
     /// </summary>
     public sealed class StatusSource
     {
@@ -23,14 +25,18 @@ namespace ChandlerLoop.Firmware.Messaging
         private readonly RigMessageCounters _counters;
         private readonly Utf8Text _rigId;
         private readonly Utf8Text _run = new Utf8Text(ProtocolLimits.MaxRunIdChars);
+        private readonly StatusCalibration _calibration = new StatusCalibration();
         private RunState _state;
         private FaultCode _fault;
         private double _lastSeconds = double.NegativeInfinity;
         private bool _force = true;
 
-        /// <summary>Wires the source.</summary>
-        public StatusSource(object rigLock, RigController rig, RigMessageCounters counters, Utf8Text rigId)
+        /// <summary>Wires the source; <paramref name="calibration"/> is the settings' calibration
+        /// (null: an uncalibrated rig, reported with offsets 0 and no dates).</summary>
+        public StatusSource(object rigLock, RigController rig, RigMessageCounters counters, Utf8Text rigId,
+            CalibrationSettings calibration)
         {
+            _calibration.SetFrom(calibration);
             _rigLock = rigLock;
             _rig = rig;
             _counters = counters;
@@ -76,7 +82,8 @@ namespace ChandlerLoop.Firmware.Messaging
                 _fault = fault;
                 _lastSeconds = now;
                 _run.CopyFrom(_counters.Run);
-                return RigMessageEncoder.WriteStatus(writer, _rigId, state, FirmwareVersion, _run, fault, (long)now);
+                return RigMessageEncoder.WriteStatus(writer, _rigId, state, FirmwareVersion, _run, fault, (long)now,
+                    _calibration);
             }
         }
     }

@@ -7,7 +7,7 @@ using ChandlerLoop.Protocol.Validation;
 namespace ChandlerLoop.Protocol.Json;
 
 /// <summary>
-/// Writes one flat JSON object in the canonical form (docs/protocol.md, "Canonical form"): no whitespace,
+/// Writes one JSON object (flat, or with a nested object such as the status's <c>cal</c>) in the canonical form (docs/protocol.md, "Canonical form"): no whitespace,
 /// fields in the order they are written, numbers through <see cref="CanonicalNumber"/>, strings as UTF-8
 /// with only <c>"</c>, <c>\</c> and control characters escaped. It checks only what it cannot write
 /// (non-finite numbers, unpaired surrogates); ranges are the reader's job.
@@ -90,6 +90,21 @@ internal sealed class CanonicalJsonWriter
         Span<byte> digits = stackalloc byte[24];
         value.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
         _buffer.Write(digits[..written]);
+    }
+
+    /// <summary>Writes <paramref name="name"/> and opens a nested object; its members follow, then <see cref="EndObject"/>.</summary>
+    public void BeginObject(string name)
+    {
+        Name(name);
+        Raw((byte)'{');
+        _needsComma = false;
+    }
+
+    /// <summary>Closes the object opened by <see cref="BeginObject"/>.</summary>
+    public void EndObject()
+    {
+        Raw((byte)'}');
+        _needsComma = true;
     }
 
     public void Boolean(string name, bool value)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using ChandlerLoop.Protocol.Messages;
 using ChandlerLoop.Protocol.Names;
 using ChandlerLoop.Protocol.Validation;
@@ -7,7 +9,12 @@ namespace ChandlerLoop.Protocol.Json;
 /// <summary>Fields of <c>status</c> after the common ones, in the order of docs/protocol.md.</summary>
 internal static class StatusCodec
 {
-    public static readonly string[] Fields = ["online", "state", "fw", "run", "fault", "uptime_s"];
+    public static readonly string[] Fields = ["online", "state", "fw", "run", "fault", "uptime_s", "cal"];
+
+    /// <summary>Members of <c>cal</c>, in canonical order.</summary>
+    public static readonly string[] CalibrationFields = ["control_offset_c", "safety_offset_c", "on", "due"];
+
+    private const string DateFormat = "yyyy-MM-dd";
 
     public static RigStatus? Read(MessageReader reader, string rigId)
     {
@@ -37,7 +44,54 @@ internal static class StatusCodec
         var runId = reader.RunId("run", nullable: true);
         var fault = reader.Name<RigFault>("fault", ProtocolNames.TryParse, "a fault name");
         var uptime = reader.Integer(ProtocolLimits.Uptime);
-        return reader.Failed ? null : RigStatus.CreateOnline(rigId, state, firmware!, runId, fault, uptime);
+        var calibration = reader.Failed ? null : ReadCalibration(reader);
+        return reader.Failed ? null : RigStatus.CreateOnline(rigId, state, firmware!, runId, fault, uptime, calibration);
+    }
+
+    /// <summary><c>cal</c>: absent is null (an older rig); present, it must be an object with all four members.</summary>
+    private static RigCalibration? ReadCalibration(MessageReader reader)
+    {
+        if (!reader.TryPeek("cal", out var element))
+        {
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            reader.Fail(ProtocolReason.WrongFieldType, "cal must be an object");
+            return null;
+        }
+
+        var cal = new MessageReader(element);
+        cal.RejectRepeated(CalibrationFields);
+        var control = cal.Number(ProtocolLimits.ControlOffset);
+        var safety = cal.Number(ProtocolLimits.SafetyOffset);
+        var calibratedOn = ReadDate(cal, "on");
+        var dueOn = ReadDate(cal, "due");
+        if (cal.Rejection is { } rejection)
+        {
+            reader.Fail(rejection.Reason, "cal: " + rejection.Detail);
+            return null;
+        }
+
+        return new RigCalibration(control, safety, calibratedOn, dueOn);
+    }
+
+    private static DateOnly? ReadDate(MessageReader reader, string name)
+    {
+        var text = reader.String(name, nullable: true);
+        if (text is null || reader.Failed)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            reader.Fail(ProtocolReason.OutOfRange, $"{name} must be a calendar date YYYY-MM-DD or null");
+            return null;
+        }
+
+        return date;
     }
 
     public static void Write(CanonicalJsonWriter writer, RigStatus status)
@@ -46,11 +100,11 @@ internal static class StatusCodec
         if (!status.Online)
         {
             if (status.State is not null || status.FirmwareVersion is not null || status.RunId is not null
-                || status.Fault is not null || status.UptimeSeconds is not null)
+                || status.Fault is not null || status.UptimeSeconds is not null || status.Calibration is not null)
             {
                 throw new ProtocolEncodingException(
                     ProtocolReason.OutOfRange,
-                    "an offline status carries no state, fw, run, fault or uptime_s; use RigStatus.CreateOffline");
+                    "an offline status carries no state, fw, run, fault, uptime_s or cal; use RigStatus.CreateOffline");
             }
 
             writer.String("state", ProtocolNames.OfflineState);
@@ -69,5 +123,22 @@ internal static class StatusCodec
         writer.String("run", status.RunId);
         writer.String("fault", ProtocolNames.ToWire(fault));
         writer.Integer("uptime_s", uptime);
+        if (status.Calibration is { } calibration)
+        {
+            WriteCalibration(writer, calibration);
+        }
     }
+
+    private static void WriteCalibration(CanonicalJsonWriter writer, RigCalibration calibration)
+    {
+        writer.BeginObject("cal");
+        writer.Number(ProtocolLimits.ControlOffset, calibration.ControlOffsetCelsius);
+        writer.Number(ProtocolLimits.SafetyOffset, calibration.SafetyOffsetCelsius);
+        writer.String("on", FormatDate(calibration.CalibratedOn));
+        writer.String("due", FormatDate(calibration.DueOn));
+        writer.EndObject();
+    }
+
+    private static string? FormatDate(DateOnly? date) =>
+        date?.ToString(DateFormat, CultureInfo.InvariantCulture);
 }

@@ -56,6 +56,17 @@ public static class ProtocolLimits
     /// <summary><c>uptime_s</c>: whole seconds since boot.</summary>
     public static readonly IntegerRule Uptime = new("uptime_s", 0, MaximumExactInteger, "s");
 
+    /// <summary>Largest calibration offset in <c>cal</c>, °C (either sign).</summary>
+    public const double MaximumCalibrationOffsetCelsius = 2.0;
+
+    /// <summary><c>cal.control_offset_c</c>: control (RTD) sensor offset, °C, −2..2, 3 decimals.</summary>
+    public static readonly NumberRule ControlOffset =
+        new("control_offset_c", -MaximumCalibrationOffsetCelsius, MaximumCalibrationOffsetCelsius, 3, "°C");
+
+    /// <summary><c>cal.safety_offset_c</c>: safety (DS18B20) sensor offset, °C, −2..2, 3 decimals.</summary>
+    public static readonly NumberRule SafetyOffset =
+        new("safety_offset_c", -MaximumCalibrationOffsetCelsius, MaximumCalibrationOffsetCelsius, 3, "°C");
+
     // telemetry
 
     /// <summary><c>seq</c>: telemetry sequence number.</summary>

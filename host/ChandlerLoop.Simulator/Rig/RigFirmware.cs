@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChandlerLoop.Control.Device;
 using ChandlerLoop.Control.Protocol;
 using ChandlerLoop.Control.Rig;
@@ -8,6 +9,7 @@ using ChandlerLoop.Control.Storage;
 using ChandlerLoop.Control.Temperature;
 using ChandlerLoop.Simulator.Messaging;
 using ChandlerLoop.Simulator.Storage;
+using RigCalibration = ChandlerLoop.Protocol.Messages.RigCalibration;
 
 namespace ChandlerLoop.Simulator.Rig;
 
@@ -37,6 +39,7 @@ internal sealed class RigFirmware
     private readonly TelemetryRecord _record = new();
     private readonly TelemetryRecord _replay = new();
     private readonly JsonWriter _writer = new(ProtocolLimits.MaxRigMessageBytes);
+    private readonly StatusCalibration _calibration = new();
     private readonly string _firmwareVersion;
     private double _lastTelemetrySeconds = double.NegativeInfinity;
     private double _lastFlushSeconds;
@@ -45,8 +48,12 @@ internal sealed class RigFirmware
     private FaultCode _statusFault;
     private bool _forceStatus = true;
 
-    public RigFirmware(string rigId, string firmwareVersion, int ramRecords, FlashTelemetryLog flash)
+    public RigFirmware(string rigId, string firmwareVersion, int ramRecords, FlashTelemetryLog flash, RigCalibration calibration)
     {
+        // As the firmware's StatusSource from its settings file's calibration.
+        _calibration.Set(calibration.ControlOffsetCelsius, calibration.SafetyOffsetCelsius,
+            calibration.CalibratedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            calibration.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         _firmwareVersion = firmwareVersion;
         _rig = new RigController(new SafetySupervisor(new SafetyLimits()), new RotationController(new RotationSettings()),
             new RunSequencer(), new PidController(DefaultGains.From(null)));
@@ -167,7 +174,8 @@ internal sealed class RigFirmware
         _statusFault = fault;
         _lastStatusSeconds = now;
         _statusRun.CopyFrom(_counters.Run);
-        return RigMessageEncoder.WriteStatus(_writer, _rigId, state, _firmwareVersion, _statusRun, fault, (long)now)
+        return RigMessageEncoder.WriteStatus(_writer, _rigId, state, _firmwareVersion, _statusRun, fault, (long)now,
+                _calibration)
             ? _writer.Buffer.AsSpan(0, _writer.Length).ToArray()
             : null;
     }

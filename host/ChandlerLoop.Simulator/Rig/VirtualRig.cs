@@ -228,7 +228,7 @@ public sealed partial class VirtualRig : IAsyncDisposable
         _bootSeconds = SimulatedSeconds;
         _powerOnAtSeconds = double.PositiveInfinity;
         var flash = new FlashTelemetryLog(_flashFile, _options.FlashRecords);
-        _firmware = new RigFirmware(RigId, _options.FirmwareVersion, _options.RamRecords, flash);
+        _firmware = new RigFirmware(RigId, _options.FirmwareVersion, _options.RamRecords, flash, _options.Calibration);
         _lastState = RunState.Idle;
         BootCount++;
         _networkUpAtSeconds = Math.Max(_networkUpAtSeconds, SimulatedSeconds);

@@ -1,4 +1,5 @@
 using ChandlerLoop.Plant;
+using ChandlerLoop.Protocol.Messages;
 
 namespace ChandlerLoop.Simulator.Rig;
 
@@ -13,6 +14,11 @@ public sealed class VirtualRigOptions
 
     /// <summary>Reported in the status <c>fw</c> field; marks the rig as simulated.</summary>
     public string FirmwareVersion { get; init; } = "0.1.0-sim";
+
+    /// <summary>Sensor calibration the rig reports in its status (<c>cal</c>), as the firmware reports its
+    /// settings file's <c>calibration</c>. Default: uncalibrated (offsets 0 °C, no dates). The offsets are
+    /// reported only; the plant's own sensor errors are set in <see cref="Plant"/>.</summary>
+    public RigCalibration Calibration { get; init; } = RigCalibration.Uncalibrated;
 
     /// <summary>Physical constants of the simulated rig (bath start temperature, room, heater, ...).</summary>
     public PlantParameters Plant { get; init; } = PlantParameters.Default;
@@ -71,6 +77,23 @@ public sealed class VirtualRigOptions
             throw new ArgumentException("Loops: LoopCount ≥ 0, blood volume > 0 mL and a finite blood temperature are required.", nameof(LoopCount));
         }
 
+        ValidateCalibration();
         Plant.Validate();
+    }
+
+    private void ValidateCalibration()
+    {
+        // As the firmware's settings validator: offsets within ±2 °C, due not before the calibration date.
+        var limit = Control.Device.CalibrationSettings.MaximumOffsetCelsius;
+        if (Calibration is null || !(Math.Abs(Calibration.ControlOffsetCelsius) <= limit)
+            || !(Math.Abs(Calibration.SafetyOffsetCelsius) <= limit))
+        {
+            throw new ArgumentException($"Calibration offsets must be within ±{limit} °C.", nameof(Calibration));
+        }
+
+        if (Calibration.CalibratedOn is { } on && Calibration.DueOn is { } due && due < on)
+        {
+            throw new ArgumentException("The calibration due date must not be before the calibration date.", nameof(Calibration));
+        }
     }
 }

@@ -29,8 +29,13 @@ public class EncoderGoldenTests
     }
 
     [Fact]
-    public void Status_online_matches_golden() =>
-        AssertGolden("status-online.json", RigMessageEncoder.WriteStatus(_writer, Rig, RunState.Running, "0.1.0", Run, FaultCode.None, 5400));
+    public void Status_online_matches_golden()
+    {
+        var calibration = new StatusCalibration();
+        Assert.True(calibration.Set(-0.07, -0.19, "2026-11-20", "2027-11-20"));
+        AssertGolden("status-online.json",
+            RigMessageEncoder.WriteStatus(_writer, Rig, RunState.Running, "0.1.0", Run, FaultCode.None, 5400, calibration));
+    }
 
     [Fact]
     public void Status_offline_matches_golden() =>

@@ -106,12 +106,15 @@ public class ProtocolAllocationTests
         var text = new Utf8Text(200);
         text.Set("detail °C");
         var record = new TelemetryRecord { Sequence = 1, TimeSeconds = 1.5, ControlCelsius = 37.01, SafetyCelsius = double.NaN };
+        var calibration = new StatusCalibration();
+        calibration.Set(-0.07, 0.19, "2026-11-20", null);
         void EncodeAll(int i)
         {
             record.Sequence = i + 1;
             record.Replay = (i & 1) == 0;
             RigMessageEncoder.WriteTelemetry(writer, rigId, run, record);
             RigMessageEncoder.WriteStatus(writer, rigId, RunState.Running, "0.1.0", run, FaultCode.None, i);
+            RigMessageEncoder.WriteStatus(writer, rigId, RunState.Running, "0.1.0", run, FaultCode.None, i, calibration);
             RigMessageEncoder.WriteOfflineStatus(writer, rigId);
             RigEventEncoder.WriteStateChanged(writer, rigId, run, i, i, RunState.Ready, RunState.Running, 0);
             RigEventEncoder.WriteSampleDue(writer, rigId, run, i, i, 1, 15);

@@ -24,8 +24,24 @@ public sealed class DeviceToHostMessageTests
             status.Online
                 ? Device.RigMessageEncoder.WriteStatus(
                     writer, Text(status.RigId), DeviceNames.ToDevice(status.State!.Value), status.FirmwareVersion,
-                    Text(status.RunId), DeviceNames.ToDevice(status.Fault!.Value), status.UptimeSeconds!.Value)
+                    Text(status.RunId), DeviceNames.ToDevice(status.Fault!.Value), status.UptimeSeconds!.Value,
+                    DeviceCalibration(status.Calibration))
                 : Device.RigMessageEncoder.WriteOfflineStatus(writer, Text(status.RigId)))));
+    }
+
+    private static Device.StatusCalibration? DeviceCalibration(RigCalibration? calibration)
+    {
+        if (calibration is null)
+        {
+            return null;
+        }
+
+        var device = new Device.StatusCalibration();
+        Assert.True(device.Set(
+            calibration.ControlOffsetCelsius, calibration.SafetyOffsetCelsius,
+            calibration.CalibratedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            calibration.DueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        return device;
     }
 
     [Fact]

@@ -16,7 +16,9 @@ internal static class GoldenExpectations
 
     public static readonly IReadOnlyDictionary<string, RigMessage> ByFile = new Dictionary<string, RigMessage>
     {
-        ["status-online.json"] = RigStatus.CreateOnline(Rig, RigState.Running, "0.1.0", Run, RigFault.None, 5400),
+        ["status-online.json"] = RigStatus.CreateOnline(
+            Rig, RigState.Running, "0.1.0", Run, RigFault.None, 5400,
+            new RigCalibration(-0.07, -0.19, new DateOnly(2026, 11, 20), new DateOnly(2027, 11, 20))),
         ["status-offline.json"] = RigStatus.CreateOffline(Rig),
         ["telemetry.json"] = Telemetry(replay: false),
         ["telemetry-replay.json"] = Telemetry(replay: true),

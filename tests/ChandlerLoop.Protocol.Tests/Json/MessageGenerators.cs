@@ -116,7 +116,22 @@ internal static class MessageGenerators
         from run in NullableIdentifier
         from fault in Enum<RigFault>()
         from uptime in Gen.Choose(0, int.MaxValue)
-        select online ? RigStatus.CreateOnline(rig, state, firmware, run, fault, uptime) : RigStatus.CreateOffline(rig);
+        from calibration in Gen.OneOf(Calibration.Select(c => (RigCalibration?)c), Gen.Constant<RigCalibration?>(null))
+        select online ? RigStatus.CreateOnline(rig, state, firmware, run, fault, uptime, calibration) : RigStatus.CreateOffline(rig);
+
+    /// <summary>Calibration dates the rig's settings accept: calendar dates of the years 2000–2999.</summary>
+    public static Gen<DateOnly?> CalibrationDate =>
+        Gen.OneOf(
+            Gen.Choose(0, new DateOnly(2999, 12, 31).DayNumber - new DateOnly(2000, 1, 1).DayNumber)
+                .Select(days => (DateOnly?)new DateOnly(2000, 1, 1).AddDays(days)),
+            Gen.Constant<DateOnly?>(null));
+
+    public static Gen<RigCalibration> Calibration =>
+        from control in Grid(-2, 2, 3)
+        from safety in Grid(-2, 2, 3)
+        from calibratedOn in CalibrationDate
+        from dueOn in CalibrationDate
+        select new RigCalibration(control, safety, calibratedOn, dueOn);
 
     public static Gen<RigEvent> Event =>
         from rig in RigId
