@@ -40,7 +40,8 @@ internal sealed class ServiceHarness : IAsyncDisposable
 
     public IReadOnlyList<RigCommand> Commands => _commands.ToArray();
 
-    public IEnumerable<BackfillCommand> Backfills => Commands.OfType<BackfillCommand>();
+    /// <summary>Back-fill commands the ingest sent (tests send theirs with ids starting with "t").</summary>
+    public IEnumerable<BackfillCommand> Backfills => Commands.OfType<BackfillCommand>().Where(c => !c.CommandId.StartsWith('t'));
 
     public static async Task<ServiceHarness> StartAsync(TelemetryIngestOptions? options = null)
     {
