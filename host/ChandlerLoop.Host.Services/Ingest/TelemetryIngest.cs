@@ -57,6 +57,7 @@ public sealed partial class TelemetryIngest : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private int _pendingCount;
     private int _started;
+    private int _disposed;
     private Task? _loop;
 
     /// <summary>Creates the ingest; call <see cref="StartAsync"/> once the client is connected.</summary>
@@ -120,6 +121,11 @@ public sealed partial class TelemetryIngest : IAsyncDisposable
     /// <summary>Detaches from the client, stops the loop and writes what is still pending (best effort).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _client.ApplicationMessageReceivedAsync -= OnMessageAsync;
         await _stopping.CancelAsync().ConfigureAwait(false);
         if (_loop is not null)
