@@ -57,6 +57,13 @@ internal sealed class TestDatabase : IAsyncDisposable
         return await db.Rigs.AsNoTracking().FirstOrDefaultAsync(r => r.RigKey == rigKey);
     }
 
+    /// <summary>Runs raw SQL (e.g. a trigger that makes inserts fail, to simulate a database refusing writes).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var db = Factory.CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
