@@ -1,0 +1,281 @@
+using System.Data.Common;
+using ChandlerLoop.Data;
+using ChandlerLoop.Data.Entities;
+using ChandlerLoop.Protocol.Names;
+using ChandlerLoop.Protocol.Telemetry;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ChandlerLoop.Host.Services.Ingest;
+
+/// <summary>Writing batches: one transaction per batch, (run, seq) at most once.</summary>
+public sealed partial class TelemetryIngest
+{
+    private readonly ChandlerDbContextFactory _databases;
+    private readonly RunDirectory _directory;
+    private readonly BackfillScheduler _scheduler;
+    private readonly IngestCounterFields _counters = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<(string RigKey, string RunKey), TelemetrySequenceTracker> _trackers = [];
+    private readonly HashSet<(string RigKey, string RunKey)> _reportedUnknownRuns = [];
+    private IngestBatch? _retry;
+
+    /// <summary>
+    /// Writes everything received so far, then asks for the back-fills that are due. The background loop
+    /// calls this every <see cref="TelemetryIngestOptions.FlushInterval"/>; calling it directly (e.g. in
+    /// tests, or before shutting down) is safe: flushes run one at a time. A batch the database refuses is
+    /// kept, counted in <see cref="TelemetryIngestCounters.FailedFlushes"/>, logged and retried next time.
+    /// </summary>
+    public async Task FlushAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await WritePendingLockedAsync(ct).ConfigureAwait(false);
+            await RequestBackfillsLockedAsync(ct).ConfigureAwait(false);
+            Interlocked.Increment(ref _counters.Flushes);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task WritePendingAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await WritePendingLockedAsync(ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task WritePendingLockedAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            var batch = _retry ?? TakeBatch();
+            _retry = null;
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            if (!await TryWriteAsync(batch, ct).ConfigureAwait(false))
+            {
+                _retry = batch;
+                return;
+            }
+
+            Interlocked.Add(ref _pendingCount, -batch.Count);
+            if (batch.Telemetry.Count < _options.MaximumBatchRecords && batch.Events.Count < _options.MaximumBatchRecords)
+            {
+                return;
+            }
+        }
+    }
+
+    private IngestBatch TakeBatch()
+    {
+        var batch = new IngestBatch();
+        while (batch.Telemetry.Count < _options.MaximumBatchRecords && _telemetry.TryDequeue(out var record))
+        {
+            batch.Telemetry.Add(record);
+        }
+
+        while (batch.Events.Count < _options.MaximumBatchRecords && _events.TryDequeue(out var rigEvent))
+        {
+            batch.Events.Add(rigEvent);
+        }
+
+        return batch;
+    }
+
+    /// <summary>
+    /// Writes a batch; a unique-index conflict (another writer stored some of the same records between
+    /// our check and our insert) is retried once, when the check then finds them.
+    /// </summary>
+    private async Task<bool> TryWriteAsync(IngestBatch batch, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await WriteAsync(batch, ct).ConfigureAwait(false);
+                return true;
+            }
+            catch (DbUpdateException exception) when (attempt == 1)
+            {
+                _logger.LogInformation(exception, "A batch conflicted with rows written meanwhile; checking again");
+            }
+            catch (Exception exception) when (exception is DbUpdateException or DbException or InvalidOperationException)
+            {
+                Interlocked.Increment(ref _counters.FailedFlushes);
+                _logger.LogError(exception, "Could not write {Count} telemetry records and events; they are kept and retried", batch.Count);
+                return false;
+            }
+        }
+    }
+
+    private async Task WriteAsync(IngestBatch batch, CancellationToken ct)
+    {
+        await using var db = _databases.CreateDbContext();
+        var accepted = new List<(TelemetrySequenceTracker Tracker, int Sequence)>();
+        long stored = 0, duplicates = 0, unknownRun = 0, invalid = 0;
+        foreach (var group in batch.Telemetry.GroupBy(p => (p.Record.RigId, p.RunKey)))
+        {
+            var run = await _directory.FindRunAsync(db, group.Key.RunKey, ct).ConfigureAwait(false);
+            if (run is not { } found || found.RigKey != group.Key.RigId)
+            {
+                unknownRun += group.Count();
+                ReportUnknownRun(group.Key.RigId, group.Key.RunKey, run?.RigKey);
+                continue;
+            }
+
+            var tracker = await GetTrackerAsync(db, group.Key.RigId, group.Key.RunKey, found.RunId, ct).ConfigureAwait(false);
+            var candidates = new SortedDictionary<int, PendingTelemetry>();
+            foreach (var pending in group)
+            {
+                var sequence = pending.Record.Sequence;
+                if (sequence < 1 || sequence > int.MaxValue)
+                {
+                    invalid++;
+                }
+                else if (tracker.Contains(sequence) || !candidates.TryAdd((int)sequence, pending))
+                {
+                    duplicates++;
+                }
+            }
+
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var sequences = candidates.Keys.ToList();
+            var existing = await db.TelemetryPoints.AsNoTracking()
+                .Where(t => t.RunId == found.RunId && sequences.Contains(t.Sequence))
+                .Select(t => t.Sequence)
+                .ToListAsync(ct).ConfigureAwait(false);
+            foreach (var sequence in existing)
+            {
+                candidates.Remove(sequence);
+                accepted.Add((tracker, sequence));
+                duplicates++;
+            }
+
+            foreach (var (sequence, pending) in candidates)
+            {
+                db.TelemetryPoints.Add(ToPoint(found.RunId, pending));
+                accepted.Add((tracker, sequence));
+                stored++;
+            }
+        }
+
+        foreach (var pending in batch.Events)
+        {
+            db.RigEvents.Add(await ToRowAsync(db, pending, ct).ConfigureAwait(false));
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+
+        foreach (var (tracker, sequence) in accepted)
+        {
+            tracker.Accept(sequence);
+        }
+
+        Interlocked.Add(ref _counters.StoredTelemetry, stored);
+        Interlocked.Add(ref _counters.DuplicateTelemetry, duplicates);
+        Interlocked.Add(ref _counters.UnknownRunTelemetry, unknownRun);
+        Interlocked.Add(ref _counters.InvalidSequenceTelemetry, invalid);
+        Interlocked.Add(ref _counters.StoredEvents, batch.Events.Count);
+    }
+
+    /// <summary>The run's tracker; a new one holds every sequence number already stored for the run.</summary>
+    private async Task<TelemetrySequenceTracker> GetTrackerAsync(ChandlerDbContext db, string rigKey, string runKey, long runId, CancellationToken ct)
+    {
+        if (_trackers.TryGetValue((rigKey, runKey), out var tracker))
+        {
+            return tracker;
+        }
+
+        tracker = new TelemetrySequenceTracker();
+        var stored = await db.TelemetryPoints.AsNoTracking()
+            .Where(t => t.RunId == runId)
+            .OrderBy(t => t.Sequence)
+            .Select(t => t.Sequence)
+            .ToListAsync(ct).ConfigureAwait(false);
+        foreach (var sequence in stored)
+        {
+            tracker.Accept(sequence);
+        }
+
+        _trackers.Add((rigKey, runKey), tracker);
+        return tracker;
+    }
+
+    private async Task<Data.Entities.RigEvent> ToRowAsync(ChandlerDbContext db, PendingEvent pending, CancellationToken ct)
+    {
+        var rigEvent = pending.Event;
+        long? runId = null;
+        if (rigEvent.RunId is not null
+            && await _directory.FindRunAsync(db, rigEvent.RunId, ct).ConfigureAwait(false) is { } run
+            && run.RigKey == rigEvent.RigId)
+        {
+            runId = run.RunId;
+        }
+
+        return new Data.Entities.RigEvent
+        {
+            RigId = await _directory.GetRigIdAsync(rigEvent.RigId, ct).ConfigureAwait(false),
+            RunId = runId,
+            Kind = ProtocolNames.ToWire(rigEvent.Kind),
+            TimeSinceBootSeconds = rigEvent.TimeSinceBootSeconds,
+            ReceivedAtUtc = pending.ReceivedAtUtc.UtcDateTime,
+            PayloadJson = pending.PayloadJson,
+        };
+    }
+
+    private static TelemetryPoint ToPoint(long runId, PendingTelemetry pending)
+    {
+        var record = pending.Record;
+        return new TelemetryPoint
+        {
+            RunId = runId,
+            Sequence = (int)record.Sequence,
+            TimeSinceBootSeconds = record.TimeSinceBootSeconds,
+            ReceivedAtUtc = pending.ReceivedAtUtc.UtcDateTime,
+            State = ProtocolNames.ToWire(record.State),
+            ControlTemperatureCelsius = record.ControlTemperatureCelsius,
+            SafetyTemperatureCelsius = record.SafetyTemperatureCelsius,
+            SetpointCelsius = record.SetpointCelsius,
+            HeaterDutyCycle = record.HeaterDutyCycle,
+            DrumSpeedRpm = record.DrumSpeedRpm,
+            DrumSpeedSetpointRpm = record.DrumSpeedSetpointRpm,
+            ExposureSeconds = record.ExposureSeconds,
+            Fault = ProtocolNames.ToWire(record.Fault),
+            WasReplayed = record.Replay,
+        };
+    }
+
+    private void ReportUnknownRun(string rigKey, string runKey, string? ownerRigKey)
+    {
+        if (!_reportedUnknownRuns.Add((rigKey, runKey)))
+        {
+            return;
+        }
+
+        if (ownerRigKey is null)
+        {
+            _logger.LogWarning("Telemetry of run {RunKey} from rig {RigKey} is not stored: no run with that id exists", runKey, rigKey);
+        }
+        else
+        {
+            _logger.LogWarning("Telemetry of run {RunKey} from rig {RigKey} is not stored: that run belongs to rig {OwnerRigKey}", runKey, rigKey, ownerRigKey);
+        }
+    }
+}
