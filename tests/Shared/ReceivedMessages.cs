@@ -1,12 +1,12 @@
 using System.Text;
 using System.Threading.Channels;
 
-namespace ChandlerLoop.Mqtt.Tests.InProcess;
+namespace ChandlerLoop.Mqtt.Testing;
 
 /// <summary>Records what a client receives, to await in tests (hand-written fake handler).</summary>
 internal sealed class ReceivedMessages
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly Channel<MqttApplicationMessage> _messages = System.Threading.Channels.Channel.CreateUnbounded<MqttApplicationMessage>();
 
     public ReceivedMessages(IMqttClient client)
@@ -20,7 +20,7 @@ internal sealed class ReceivedMessages
 
     public static string Text(MqttApplicationMessage message) => Encoding.UTF8.GetString(message.Payload.Span);
 
-    /// <summary>The next message; fails the test after 5 s.</summary>
+    /// <summary>The next message; fails the test after 10 s.</summary>
     public async Task<MqttApplicationMessage> NextAsync()
     {
         using var timeout = new CancellationTokenSource(Timeout);
@@ -30,7 +30,7 @@ internal sealed class ReceivedMessages
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException("No message arrived within 5 s.");
+            throw new TimeoutException("No message arrived within 10 s.");
         }
     }
 
