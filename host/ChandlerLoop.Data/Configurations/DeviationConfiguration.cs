@@ -10,5 +10,6 @@ internal sealed class DeviationConfiguration : IEntityTypeConfiguration<Deviatio
     {
         builder.ToTable("Deviations");
         builder.HasOne(d => d.Run).WithMany().HasForeignKey(d => d.RunId);
+        builder.HasIndex(d => new { d.RunId, d.Code });
     }
 }

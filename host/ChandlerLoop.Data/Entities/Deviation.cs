@@ -26,4 +26,13 @@ public sealed class Deviation
 
     /// <summary>When recorded, UTC.</summary>
     public DateTime RecordedAtUtc { get; set; }
+
+    /// <summary>Machine-readable kind (e.g. "temperature_band", "telemetry_lost", "rig_reboot"); with the run, keeps automatic deviations from being recorded twice.</summary>
+    public string Code { get; set; } = "manual";
+
+    /// <summary>User who set the disposition.</summary>
+    public string? DispositionByUserName { get; set; }
+
+    /// <summary>When the disposition was set, UTC.</summary>
+    public DateTime? DispositionedAtUtc { get; set; }
 }

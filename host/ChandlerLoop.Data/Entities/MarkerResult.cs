@@ -47,4 +47,19 @@ public sealed class MarkerResult
 
     /// <summary>When the value was entered, UTC.</summary>
     public DateTime EnteredAtUtc { get; set; }
+
+    /// <summary>The value as read or entered before unit conversion and dilution correction.</summary>
+    public double? RawValue { get; set; }
+
+    /// <summary>The unit the raw value was given in (e.g. "µg/L", "ng/mL", "10^3/µL").</summary>
+    public string? RawUnit { get; set; }
+
+    /// <summary>Lower limit of quantification, canonical unit.</summary>
+    public double? LloqValue { get; set; }
+
+    /// <summary>Upper limit of quantification, canonical unit.</summary>
+    public double? UloqValue { get; set; }
+
+    /// <summary>Where the value came from: "manual", "import:&lt;file name&gt;" or "simulated".</summary>
+    public string Source { get; set; } = "manual";
 }

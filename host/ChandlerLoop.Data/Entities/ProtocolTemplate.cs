@@ -57,4 +57,31 @@ public sealed class ProtocolTemplate
 
     /// <summary>When this version was created, UTC.</summary>
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Pre-warm stability band sent to the rig (±°C).</summary>
+    public double PrewarmBandCelsius { get; set; } = 0.3;
+
+    /// <summary>Pre-warm hold time inside the band before ready, seconds.</summary>
+    public double PrewarmHoldSeconds { get; set; } = 300.0;
+
+    /// <summary>Acceptance: cumulative rotation stoppage allowed outside logged sampling pauses, seconds.</summary>
+    public double AcceptanceMaxStoppageSeconds { get; set; } = 10.0;
+
+    /// <summary>Acceptance: longest time from venepuncture to loop start, minutes.</summary>
+    public double AcceptanceMaxDrawToStartMinutes { get; set; } = 30.0;
+
+    /// <summary>Acceptance: t0 platelet count range, 10^9/L.</summary>
+    public double AcceptanceBaselinePlateletsMin { get; set; } = 150.0;
+
+    /// <summary>Acceptance: t0 platelet count range, 10^9/L.</summary>
+    public double AcceptanceBaselinePlateletsMax { get; set; } = 400.0;
+
+    /// <summary>Acceptance: the negative-control loop's TAT at the end stays below this multiple of its t0 value.</summary>
+    public double AcceptanceNegativeControlMaxTatFold { get; set; } = 10.0;
+
+    /// <summary>Acceptance: alternative positive-control criterion, TAT at least this multiple of the negative control.</summary>
+    public double AcceptancePositiveControlMinTatFold { get; set; } = 10.0;
+
+    /// <summary>Acceptance: longest time from sampling to centrifugation, minutes (complement, DOMAIN §5).</summary>
+    public double AcceptanceMaxMinutesToCentrifuge { get; set; } = 60.0;
 }

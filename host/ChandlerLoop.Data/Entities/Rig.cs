@@ -32,4 +32,7 @@ public sealed class Rig
 
     /// <summary>When the last calibration was done, UTC; null if never calibrated.</summary>
     public DateTime? CalibratedAtUtc { get; set; }
+
+    /// <summary>When the next calibration is due, UTC.</summary>
+    public DateTime? CalibrationDueUtc { get; set; }
 }

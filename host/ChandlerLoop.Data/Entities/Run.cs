@@ -57,4 +57,19 @@ public sealed class Run
 
     /// <summary>True once approved: nothing of the run or its results may change.</summary>
     public bool IsLocked { get; set; }
+
+    /// <summary>True for runs made by the simulator or the demo: every view and export marks them as simulated.</summary>
+    public bool IsSimulated { get; set; }
+
+    /// <summary>When the rig reported ready (temperature gate passed), UTC.</summary>
+    public DateTime? ReadyAtUtc { get; set; }
+
+    /// <summary>Outcome of the last acceptance evaluation: null (not evaluated), "pass" or "fail".</summary>
+    public string? AcceptanceOutcome { get; set; }
+
+    /// <summary>When acceptance was last evaluated, UTC.</summary>
+    public DateTime? AcceptanceEvaluatedAtUtc { get; set; }
+
+    /// <summary>The acceptance checklist of the last evaluation (criteria, limits and the values that decided them), JSON.</summary>
+    public string? AcceptanceJson { get; set; }
 }
