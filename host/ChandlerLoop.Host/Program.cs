@@ -1,0 +1,3 @@
+using ChandlerLoop.Host.Cli;
+
+return await ChandlerCommandLine.RunAsync(args).ConfigureAwait(false);
