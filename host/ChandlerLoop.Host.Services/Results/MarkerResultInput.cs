@@ -34,6 +34,9 @@ public sealed class MarkerResultInput
     /// <summary>Kit lot.</summary>
     public string? KitLot { get; set; }
 
+    /// <summary>Where the value comes from (<see cref="ResultSources"/>); null means "manual".</summary>
+    public string? Source { get; set; }
+
     /// <summary>Forces the &lt;LLOQ flag (an instrument reported "&lt;x").</summary>
     public bool ReportedBelowLloq { get; set; }
 
