@@ -116,7 +116,8 @@ internal sealed partial class RunSetupValidator
             return;
         }
 
-        if (!bloodOk || !vehicleOk || loop.DoseCellsPerMilliliter < 0 || !double.IsFinite(loop.DoseCellsPerMilliliter))
+        if (!bloodOk || !vehicleOk || !double.IsFinite(loop.DoseCellsPerMilliliter) || loop.DoseCellsPerMilliliter < 0
+            || loop.DoseCellsPerMilliliter > RunSetupLimits.MaximumDoseCellsPerMilliliter)
         {
             return;
         }
