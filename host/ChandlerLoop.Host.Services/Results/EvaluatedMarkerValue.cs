@@ -20,6 +20,12 @@ public sealed record EvaluatedMarkerValue(
     IReadOnlyList<string> Errors,
     IReadOnlyList<PlausibilityWarning> Warnings)
 {
+    /// <summary>
+    /// For each entry of <see cref="Errors"/>, the <see cref="MarkerResultInput"/> property it is about
+    /// ("Analyte", "Value", "Unit", "DilutionFactor", "LloqValue", "UloqValue").
+    /// </summary>
+    public IReadOnlyList<string> ErrorFields { get; init; } = Array.Empty<string>();
+
     /// <summary>True when the value may be stored.</summary>
     public bool IsValid => Errors.Count == 0;
 }

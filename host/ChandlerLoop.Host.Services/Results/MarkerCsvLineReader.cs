@@ -103,9 +103,22 @@ internal sealed class MarkerCsvLineReader
 
         row.Input.Value = value;
         row.Evaluated = MarkerValueEvaluator.Evaluate(row.Input);
-        row.Errors.AddRange(row.Evaluated.Errors.Select(e => new MarkerImportError(line, column, e)));
+        for (var i = 0; i < row.Evaluated.Errors.Count; i++)
+        {
+            row.Errors.Add(new MarkerImportError(line, ColumnFor(row.Evaluated.ErrorFields.ElementAtOrDefault(i), column), row.Evaluated.Errors[i]));
+        }
         row.Warnings.AddRange(row.Evaluated.Warnings);
     }
+
+    /// <summary>The file column an evaluation error is about: the mapped unit/dilution/limit column when there is one, else the value column.</summary>
+    private string ColumnFor(string? field, string valueColumn) => field switch
+    {
+        nameof(MarkerResultInput.Unit) => _mapping.UnitColumn ?? valueColumn,
+        nameof(MarkerResultInput.DilutionFactor) => _mapping.DilutionColumn ?? valueColumn,
+        nameof(MarkerResultInput.LloqValue) => _mapping.LloqColumn ?? valueColumn,
+        nameof(MarkerResultInput.UloqValue) => _mapping.UloqColumn ?? valueColumn,
+        _ => valueColumn,
+    };
 
     private (long? SampleId, string Label) MatchSample(CsvReader csv, int line, List<MarkerImportError> errors)
     {

@@ -17,22 +17,28 @@ public static class MarkerValueEvaluator
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<string>();
+        var fields = new List<string>();
         var warnings = new List<PlausibilityWarning>();
         if (!MarkerUnits.TryNormalizeAnalyte(input.Analyte, out var analyte))
         {
             errors.Add($"Analyte '{input.Analyte}' is not known: use one of {string.Join(", ", MarkerUnits.Analytes)}.");
-            return new EvaluatedMarkerValue(input.Analyte ?? "", double.NaN, "", input.Value, input.Unit ?? "", input.DilutionFactor, null, null, false, false, errors, warnings);
+            return new EvaluatedMarkerValue(input.Analyte ?? "", double.NaN, "", input.Value, input.Unit ?? "", input.DilutionFactor, null, null, false, false, errors, warnings)
+            {
+                ErrorFields = new[] { nameof(MarkerResultInput.Analyte) },
+            };
         }
 
         var unit = MarkerUnits.CanonicalUnit(analyte);
         if (!double.IsFinite(input.Value) || input.Value < 0)
         {
             errors.Add($"{analyte} value {Format(input.Value)} is not a number ≥ 0: enter the concentration the instrument reported.");
+            fields.Add(nameof(MarkerResultInput.Value));
         }
 
         if (!double.IsFinite(input.DilutionFactor) || input.DilutionFactor < 1 || input.DilutionFactor > MaximumDilutionFactor)
         {
             errors.Add($"{analyte} dilution factor {Format(input.DilutionFactor)} is outside 1–{Format(MaximumDilutionFactor)}: enter 1 for undiluted samples, 10 for 1 + 9.");
+            fields.Add(nameof(MarkerResultInput.DilutionFactor));
         }
 
         var rawCanonical = double.NaN;
@@ -41,14 +47,16 @@ public static class MarkerValueEvaluator
         if (!MarkerUnits.TryConvertToCanonical(analyte, input.Value, input.Unit, out rawCanonical, out var unitError))
         {
             errors.Add(unitError);
+            fields.Add(nameof(MarkerResultInput.Unit));
         }
         else
         {
-            lloq = Limit(analyte, "LLOQ", input.LloqValue, input.Unit, errors);
-            uloq = Limit(analyte, "ULOQ", input.UloqValue, input.Unit, errors);
+            lloq = Limit(analyte, "LLOQ", input.LloqValue, input.Unit, errors, fields, nameof(MarkerResultInput.LloqValue));
+            uloq = Limit(analyte, "ULOQ", input.UloqValue, input.Unit, errors, fields, nameof(MarkerResultInput.UloqValue));
             if (lloq is { } low && uloq is { } high && high <= low)
             {
                 errors.Add($"{analyte} ULOQ {Format(input.UloqValue!.Value)} is not above LLOQ {Format(input.LloqValue!.Value)} {input.Unit}: check the kit's standard curve range.");
+                fields.Add(nameof(MarkerResultInput.UloqValue));
             }
         }
 
@@ -61,6 +69,7 @@ public static class MarkerValueEvaluator
             var limits = AnalyteLimits.For(analyte);
             if (value < limits.HardMinimum || value > limits.HardMaximum)
             {
+                fields.Add(nameof(MarkerResultInput.Value));
                 errors.Add($"{analyte} {Format(value)} {unit} (entered {Format(input.Value)} {rawUnit} × dilution {Format(input.DilutionFactor)}) is outside the sanity limits {Format(limits.HardMinimum)}–{Format(limits.HardMaximum)} {unit}: check the unit and the dilution factor.");
             }
             else
@@ -69,7 +78,10 @@ public static class MarkerValueEvaluator
             }
         }
 
-        return new EvaluatedMarkerValue(analyte, value, unit, input.Value, rawUnit, input.DilutionFactor, lloq, uloq, below, above, errors, warnings);
+        return new EvaluatedMarkerValue(analyte, value, unit, input.Value, rawUnit, input.DilutionFactor, lloq, uloq, below, above, errors, warnings)
+        {
+            ErrorFields = fields,
+        };
     }
 
     private static void AddWarnings(string analyte, double value, string unit, AnalyteLimits limits, bool below, bool above, MarkerResultInput input, List<PlausibilityWarning> warnings)
@@ -98,7 +110,7 @@ public static class MarkerValueEvaluator
         }
     }
 
-    private static double? Limit(string analyte, string name, double? value, string? unit, List<string> errors)
+    private static double? Limit(string analyte, string name, double? value, string? unit, List<string> errors, List<string> fields, string field)
     {
         if (value is not { } limit)
         {
@@ -108,6 +120,7 @@ public static class MarkerValueEvaluator
         if (!double.IsFinite(limit) || limit < 0)
         {
             errors.Add($"{analyte} {name} {Format(limit)} is not a number ≥ 0: enter the kit's {name} in {unit}, or leave it empty.");
+            fields.Add(field);
             return null;
         }
 
