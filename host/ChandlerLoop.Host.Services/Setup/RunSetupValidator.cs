@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChandlerLoop.Data.Entities;
 
 namespace ChandlerLoop.Host.Services.Setup;

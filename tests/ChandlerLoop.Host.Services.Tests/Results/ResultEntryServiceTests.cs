@@ -154,4 +154,23 @@ public sealed class ResultEntryServiceTests
         await using var db = lab.Database.Factory.CreateDbContext();
         Assert.Equal(1, (await db.ClotScores.SingleAsync()).Score);
     }
+
+    [Fact]
+    public async Task Simulated_source_is_recorded_and_an_invalid_source_is_refused()
+    {
+        await using var lab = await LabFixture.CreateAsync();
+        var runId = await lab.CreateRunAsync();
+        var sample = await lab.SampleAsync(runId, 1, 0);
+        var service = new ResultEntryService(lab.Database.Factory, lab.Clock);
+        var simulated = Tat(sample.Id);
+        simulated.Source = ResultSources.Simulated;
+        var invalid = Tat(sample.Id);
+        invalid.Source = "guess";
+
+        await service.AddMarkerResultAsync(simulated, LabFixture.OperatorName);
+        var error = await Assert.ThrowsAsync<ResultValidationException>(() => service.AddMarkerResultAsync(invalid, LabFixture.OperatorName));
+
+        Assert.Equal("simulated", Assert.Single(await lab.ResultsAsync()).Source);
+        Assert.Contains("Source 'guess' is not valid", error.Message, StringComparison.Ordinal);
+    }
 }

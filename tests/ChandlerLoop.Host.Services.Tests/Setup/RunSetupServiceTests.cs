@@ -12,13 +12,15 @@ public sealed class RunSetupServiceTests
         await using var lab = await LabFixture.CreateAsync();
         var service = new RunSetupService(lab.Database.Factory, lab.Clock);
 
-        var result = await service.CreateDraftAsync(lab.ValidRequest());
+        var request = lab.ValidRequest();
+        request.IsSimulated = true;
+        var result = await service.CreateDraftAsync(request);
 
         Assert.Equal("R-20261121-01", result.RunKey);
         Assert.Empty(result.Warnings);
         await using var db = lab.Database.Factory.CreateDbContext();
         var run = await db.Runs.Include(r => r.Operator).SingleAsync();
-        Assert.Equal((RunState.Draft, LabFixture.OperatorName), (run.State, run.Operator!.UserName));
+        Assert.Equal((RunState.Draft, LabFixture.OperatorName, true), (run.State, run.Operator!.UserName, run.IsSimulated));
         Assert.Contains("MSC loop 30 min", run.ProtocolSnapshotJson, StringComparison.Ordinal);
         var loops = await db.Loops.OrderBy(l => l.Position).ToListAsync();
         Assert.Equal(new[] { 1, 2, 3 }, loops.Select(l => l.Position));
