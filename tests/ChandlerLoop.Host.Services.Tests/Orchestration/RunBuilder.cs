@@ -14,7 +14,7 @@ internal sealed class RunBuilder
 {
     public string RigKey { get; init; } = "rig-01";
 
-    public string RunKey { get; init; } = "R-20261121-01";
+    public string RunKey { get; init; } = Infrastructure.RigDriver.RunKey;
 
     public double[] OffsetsMinutes { get; init; } = [0, 1, 2];
 

@@ -27,7 +27,7 @@ public sealed class RunOrchestratorLifecycleTests
 
         // The command carried the run's protocol snapshot.
         var sent = Assert.Single(s.H.Commands.OfType<StartPrewarmCommand>());
-        Assert.Equal(("R-20261121-01", 37.0, 30.0, 2.0, 0.3, 20.0), (sent.RunId, sent.SetpointCelsius, sent.SpeedRpm, sent.ExposureMinutes, sent.StabilityBandCelsius, sent.StabilityHoldSeconds));
+        Assert.Equal((RigDriver.RunKey, 37.0, 30.0, 2.0, 0.3, 20.0), (sent.RunId, sent.SetpointCelsius, sent.SpeedRpm, sent.ExposureMinutes, sent.StabilityBandCelsius, sent.StabilityHoldSeconds));
         Assert.Equal([0.0, 1.0, 2.0], sent.SampleOffsetsMinutes);
 
         await s.TickUntilAsync(r => r.State == RigCoreState.Ready, 1800, "ready");
@@ -116,7 +116,7 @@ public sealed class RunOrchestratorLifecycleTests
         Assert.True((await s.CommandAsync(o => o.StartPrewarmAsync(runId, "alice"))).Accepted);
         var busy = await s.Orchestrator.StartPrewarmAsync(other, "alice");
         Assert.Equal("rig_busy", busy.Reason);
-        Assert.Contains("R-20261121-01", busy.Detail);
+        Assert.Contains(RigDriver.RunKey, busy.Detail);
         Assert.Equal("invalid_argument", (await s.Orchestrator.AcknowledgeSampleAsync(runId, 0, new string('x', 41), "alice")).Reason);
 
         await s.Rig.DisposeAsync(); // the broker publishes the rig's will: offline
