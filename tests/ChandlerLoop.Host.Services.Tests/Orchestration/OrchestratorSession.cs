@@ -62,15 +62,26 @@ internal sealed class OrchestratorSession : IAsyncDisposable
         return session;
     }
 
-    /// <summary>Sends a command through the orchestrator and ticks the rig once it has it, so it answers.</summary>
+    /// <summary>
+    /// Sends a command through the orchestrator and ticks the rig each time it has received a command (its
+    /// own or a back-fill the host sent meanwhile) until the outcome is known, so the rig answers it.
+    /// </summary>
     public async Task<CommandOutcome> CommandAsync(Func<RunOrchestrator, Task<CommandOutcome>> send)
     {
         var received = Rig.ReceivedCommandCount;
         var outcome = send(Orchestrator);
-        await Wait.UntilAsync(() => Rig.ReceivedCommandCount > received || outcome.IsCompleted, "the rig to receive the command");
-        if (!outcome.IsCompleted)
+        while (!outcome.IsCompleted)
         {
-            await Rig.TickAsync();
+            var now = Rig.ReceivedCommandCount;
+            if (now > received)
+            {
+                received = now;
+                await Rig.TickAsync();
+            }
+            else
+            {
+                await Task.Delay(5);
+            }
         }
 
         return await outcome;
