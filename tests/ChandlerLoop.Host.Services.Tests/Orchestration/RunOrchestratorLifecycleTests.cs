@@ -126,4 +126,25 @@ public sealed class RunOrchestratorLifecycleTests
         Assert.True(offline.RefusedBeforeSending);
         Assert.Single(s.H.Commands); // only the accepted start_prewarm went out
     }
+
+    [Fact]
+    public async Task An_operator_abort_ends_the_run_aborted_with_who_and_why()
+    {
+        await using var s = await OrchestratorSession.StartAsync();
+        var runId = await new RunBuilder().CreateAsync(s.H.Database.Factory);
+        Assert.True((await s.CommandAsync(o => o.StartPrewarmAsync(runId, "alice"))).Accepted);
+        await s.Rig.RunTicksAsync(10);
+
+        var identify = await s.CommandAsync(o => o.IdentifyAsync(RigDriver.RigKey, 5));
+        Assert.True(identify.Accepted, identify.Detail);
+        var abort = await s.CommandAsync(o => o.AbortAsync(runId, Protocol.Names.RunAbortReason.Operator, "donor sample haemolysed", "alice"));
+
+        Assert.True(abort.Accepted, abort.Detail);
+        await s.Rig.RunTicksAsync(2);
+        await s.WaitForRunAsync(runId, r => r.State == RunState.Aborted, "run Aborted");
+        var run = await s.RunAsync(runId);
+        Assert.Equal("aborted by alice (operator): donor sample haemolysed", run.EndReason);
+        Assert.NotNull(run.EndedAtUtc);
+        Assert.Equal(RigCoreState.Aborted, s.Rig.State);
+    }
 }
