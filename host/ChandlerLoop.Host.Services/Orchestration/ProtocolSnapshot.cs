@@ -6,7 +6,8 @@ namespace ChandlerLoop.Host.Services.Orchestration;
 
 /// <summary>
 /// The protocol a run was set up with, read from <see cref="Run.ProtocolSnapshotJson"/>: a JSON object
-/// with <see cref="ProtocolTemplate"/> property names (any case). <c>SamplingOffsetsMinutes</c> may be the
+/// with <see cref="ProtocolTemplate"/> property names (any case), either at the top level or inside a
+/// <c>template</c> member (as run setup writes it, next to the loop geometry). <c>SamplingOffsetsMinutes</c> may be the
 /// template's comma-separated text or an array of numbers. A field missing from the snapshot (or an empty
 /// snapshot) is taken from the template row, so a run always starts with the values it was set up with.
 /// </summary>
@@ -27,9 +28,22 @@ internal sealed record ProtocolSnapshot(
             try
             {
                 using var document = JsonDocument.Parse(json);
-                if (document.RootElement.ValueKind == JsonValueKind.Object)
+                var root = document.RootElement;
+                if (root.ValueKind == JsonValueKind.Object)
                 {
-                    foreach (var property in document.RootElement.EnumerateObject())
+                    foreach (var member in root.EnumerateObject())
+                    {
+                        if (string.Equals(member.Name, "template", StringComparison.OrdinalIgnoreCase) && member.Value.ValueKind == JsonValueKind.Object)
+                        {
+                            root = member.Value;
+                            break;
+                        }
+                    }
+                }
+
+                if (root.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var property in root.EnumerateObject())
                     {
                         values[property.Name] = property.Value.Clone();
                     }

@@ -73,7 +73,7 @@ public sealed partial class RunOrchestrator : IAsyncDisposable
         ChandlerDbContextFactory databases,
         RunOrchestratorOptions? options = null,
         TimeProvider? clock = null,
-        ILogger<RunOrchestrator>? logger = null,
+        ILogger? logger = null,
         TelemetryIngest? ingest = null,
         CommandIdGenerator? commandIds = null)
     {
@@ -89,7 +89,7 @@ public sealed partial class RunOrchestrator : IAsyncDisposable
         _client = client;
         _databases = databases;
         _clock = clock ?? TimeProvider.System;
-        _logger = logger ?? (ILogger)NullLogger.Instance;
+        _logger = logger ?? NullLogger.Instance;
         _ingest = ingest;
         _commandIds = commandIds ?? new CommandIdGenerator();
         _deviations = new DeviationRecorder(databases, _clock);

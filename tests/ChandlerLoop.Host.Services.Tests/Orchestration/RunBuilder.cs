@@ -27,6 +27,9 @@ internal sealed class RunBuilder
 
     public int LoopCount { get; init; } = 2;
 
+    /// <summary>Writes the snapshot as run setup does: the template under "template", next to other setup values.</summary>
+    public bool NestedSnapshot { get; init; }
+
     /// <summary>Creates the run (and rig, user, template, donor when missing); returns the run's id.</summary>
     public async Task<long> CreateAsync(ChandlerDbContextFactory databases)
     {
@@ -45,11 +48,14 @@ internal sealed class RunBuilder
         };
         var donor = await db.Donors.FirstOrDefaultAsync(d => d.PseudonymousId == "D-001")
             ?? new Donor { PseudonymousId = "D-001", AboGroup = AboGroup.A, Anticoagulant = "heparin", AnticoagulantDoseIuPerMilliliter = 1.5, DrawnAtUtc = now };
-        var snapshot = JsonSerializer.Serialize(new
+        var fields = new
         {
             template.Name, template.Version, template.SetpointCelsius, template.SpeedRpm, template.DurationMinutes,
             template.SamplingOffsetsMinutes, template.PrewarmBandCelsius, template.PrewarmHoldSeconds,
-        });
+        };
+        var snapshot = NestedSnapshot
+            ? JsonSerializer.Serialize(new Dictionary<string, object> { ["template"] = fields, ["loopLengthCentimeters"] = 50 })
+            : JsonSerializer.Serialize(fields);
         var run = new Run
         {
             RunKey = RunKey, Rig = rig, Operator = user, ProtocolTemplate = template, ProtocolSnapshotJson = snapshot,

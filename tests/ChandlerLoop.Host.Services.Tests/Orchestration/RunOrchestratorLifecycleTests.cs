@@ -147,4 +147,24 @@ public sealed class RunOrchestratorLifecycleTests
         Assert.NotNull(run.EndedAtUtc);
         Assert.Equal(RigCoreState.Aborted, s.Rig.State);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Pre_warming_uses_the_runs_protocol_snapshot_not_the_template_as_edited_since(bool nested)
+    {
+        await using var s = await OrchestratorSession.StartAsync();
+        var runId = await new RunBuilder { OffsetsMinutes = [0, 10, 20], DurationMinutes = 20, PrewarmHoldSeconds = 60, NestedSnapshot = nested }
+            .CreateAsync(s.H.Database.Factory);
+        await using (var db = s.H.Database.Factory.CreateDbContext())
+        {
+            await db.ProtocolTemplates.ExecuteUpdateAsync(t => t.SetProperty(x => x.SetpointCelsius, 38.5).SetProperty(x => x.SamplingOffsetsMinutes, "0,5"));
+        }
+
+        Assert.True((await s.CommandAsync(o => o.StartPrewarmAsync(runId, "alice"))).Accepted);
+
+        var sent = Assert.Single(s.H.Commands.OfType<StartPrewarmCommand>());
+        Assert.Equal((37.0, 20.0, 60.0), (sent.SetpointCelsius, sent.ExposureMinutes, sent.StabilityHoldSeconds));
+        Assert.Equal([0.0, 10.0, 20.0], sent.SampleOffsetsMinutes);
+    }
 }
