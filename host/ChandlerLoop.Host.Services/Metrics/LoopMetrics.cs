@@ -28,6 +28,6 @@ public sealed record LoopMetrics(
     /// <summary>The time point with this schedule index, or null.</summary>
     public TimePointMetrics? TimePoint(int scheduleIndex) => TimePoints.FirstOrDefault(t => t.ScheduleIndex == scheduleIndex);
 
-    /// <summary>The last scheduled time point (the end of exposure), or null when the loop has no samples.</summary>
-    public TimePointMetrics? LastTimePoint => TimePoints.Count == 0 ? null : TimePoints[^1];
+    /// <summary>The last scheduled time point after t0 (the end of exposure), or null when the loop has no sample after t0.</summary>
+    public TimePointMetrics? EndTimePoint => TimePoints.LastOrDefault(t => t.ScheduleIndex > 0);
 }
