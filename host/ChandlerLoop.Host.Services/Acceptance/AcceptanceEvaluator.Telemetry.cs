@@ -139,23 +139,72 @@ public static partial class AcceptanceEvaluator
         }
 
         var threshold = c.SpeedRpm * c.StoppageThresholdPercent / 100.0;
-        double stopped = 0, checkedSeconds = 0;
+        double stopped = 0, checkedSeconds = 0, spinUp = 0, longestSpinUp = 0;
         var firstStopped = (double?)null;
+        var spinUpLow = new List<TelemetrySegment>();
+        var inSpinUp = true; // the drum starts from rest at t0
+        double? previousEnd = null;
         foreach (var s in RotationSegments(c, timeline))
         {
+            // A logged sampling pause (left out of the rotation segments) ends with a new spin-up.
+            if (previousEnd is { } end && s.StartRigSeconds > end + BoundDecision.Epsilon && !c.RotateWhileSampling)
+            {
+                CloseSpinUp(ref stopped, ref spinUp, ref longestSpinUp, ref firstStopped, spinUpLow, c.SpinUpAllowanceSeconds);
+                inSpinUp = true;
+            }
+
+            previousEnd = s.EndRigSeconds;
             checkedSeconds += s.Seconds;
-            if (s.Record!.DrumSpeedRpm < threshold)
+            var low = s.Record!.DrumSpeedRpm < threshold;
+            if (inSpinUp && low)
+            {
+                spinUpLow.Add(s);
+                continue;
+            }
+
+            if (inSpinUp)
+            {
+                CloseSpinUp(ref stopped, ref spinUp, ref longestSpinUp, ref firstStopped, spinUpLow, c.SpinUpAllowanceSeconds);
+                inSpinUp = false;
+            }
+
+            if (low)
             {
                 stopped += s.Seconds;
                 firstStopped ??= s.StartRigSeconds;
             }
         }
 
+        CloseSpinUp(ref stopped, ref spinUp, ref longestSpinUp, ref firstStopped, spinUpLow, c.SpinUpAllowanceSeconds);
         var passed = stopped <= c.MaxStoppageSeconds + BoundDecision.Epsilon;
         var detail = F(stopped) + " s below " + F(threshold, 1) + " rpm (" + F(c.StoppageThresholdPercent, 0) + " % of set-point) in " + F(checkedSeconds) + " s checked"
             + (firstStopped is { } first ? "; first at " + F(first - timeline.T0RigSeconds) + " s after t0" : "")
+            + (spinUp > 0 ? "; " + F(spinUp) + " s of spin-up not counted (longest " + F(longestSpinUp) + " s, allowed " + F(c.SpinUpAllowanceSeconds, 0) + " s)" : "")
             + (c.RotateWhileSampling ? "" : "; time with a sample due excluded (rotation paused for sampling)");
         return new AcceptanceCheck(AcceptanceCheckCodes.RotationStoppage, title, passed, true, stopped, limit, "s", detail);
+    }
+
+    /// <summary>Low readings at the start of rotation are spin-up when rotation came up within the allowance, else stoppage.</summary>
+    private static void CloseSpinUp(ref double stopped, ref double spinUp, ref double longestSpinUp, ref double? firstStopped, List<TelemetrySegment> low, double allowanceSeconds)
+    {
+        if (low.Count == 0)
+        {
+            return;
+        }
+
+        var seconds = low.Sum(s => s.Seconds);
+        if (seconds <= allowanceSeconds + BoundDecision.Epsilon)
+        {
+            spinUp += seconds;
+            longestSpinUp = Math.Max(longestSpinUp, seconds);
+        }
+        else
+        {
+            stopped += seconds;
+            firstStopped ??= low[0].StartRigSeconds;
+        }
+
+        low.Clear();
     }
 
     /// <summary>Segments whose record is in the exposure phase and is not a logged sampling pause.</summary>

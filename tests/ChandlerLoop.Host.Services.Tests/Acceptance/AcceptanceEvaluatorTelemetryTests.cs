@@ -131,6 +131,32 @@ public sealed class AcceptanceEvaluatorTelemetryTests
         Assert.True(run.Check(AcceptanceCheckCodes.SpeedMean).Passed); // 11 s stopped moves the mean by < 1 %
     }
 
+    [Theory]
+    [InlineData(40, true, 0.0)]   // the measured speed ramps up over the rig's pulse window: spin-up, not stoppage
+    [InlineData(60, true, 0.0)]
+    [InlineData(70, false, 70.0)] // slower than the 60 s allowance: counted in full
+    public void Low_readings_while_the_drum_spins_up_at_t0_are_not_stoppage_within_the_allowance(int secondsLow, bool passes, double stoppage)
+    {
+        var run = new SyntheticRun { Telemetry = SyntheticRun.Series(rpm: i => i < secondsLow ? 10.0 * i / secondsLow : 30.0) };
+
+        var check = run.Check(AcceptanceCheckCodes.RotationStoppage);
+
+        Assert.Equal(passes, check.Passed);
+        Assert.Equal(stoppage, check.Value!.Value, 6);
+    }
+
+    [Fact]
+    public void A_stoppage_later_in_the_run_is_not_mistaken_for_spin_up()
+    {
+        var run = new SyntheticRun { Telemetry = SyntheticRun.Series(rpm: i => i < 20 || (i >= 1000 && i < 1015) ? 5.0 : 30.0) };
+
+        var check = run.Check(AcceptanceCheckCodes.RotationStoppage);
+
+        Assert.False(check.Passed);
+        Assert.Equal(15.0, check.Value!.Value, 6);
+        Assert.Contains("20.0 s of spin-up not counted", check.Detail);
+    }
+
     [Fact]
     public void A_sampling_pause_is_a_stoppage_only_when_the_protocol_rotates_while_sampling()
     {
