@@ -62,7 +62,7 @@ public static partial class AcceptanceEvaluator
     {
         var title = "Negative control platelet consumption ≤ " + F(c.NegativeControlMaxPlateletConsumptionPercent, 0) + " %";
         return PerControlLoop(AcceptanceCheckCodes.NegativeControlPlatelets, title, "≤ " + F(c.NegativeControlMaxPlateletConsumptionPercent, 0), "%",
-            metrics, LoopRole.NegativeControl, worstIsHighest: true,
+            metrics, LoopRole.NegativeControl,
             loop => loop.EndTimePoint?.PlateletConsumption,
             value => BoundDecision.AtMost(value, c.NegativeControlMaxPlateletConsumptionPercent));
     }
@@ -71,7 +71,7 @@ public static partial class AcceptanceEvaluator
     {
         var title = "Negative control TAT at the end < " + F(c.NegativeControlMaxTatFold, 0) + "× its t0";
         return PerControlLoop(AcceptanceCheckCodes.NegativeControlTat, title, "< " + F(c.NegativeControlMaxTatFold, 0), DerivedMetrics.FoldUnit,
-            metrics, LoopRole.NegativeControl, worstIsHighest: true,
+            metrics, LoopRole.NegativeControl,
             loop => DerivedMetrics.FoldChange(loop.EndTimePoint?.Analyte(AnalyteCodes.Tat)?.Measured, loop.TimePoint(0)?.Analyte(AnalyteCodes.Tat)?.Measured),
             value => BoundDecision.Below(value, c.NegativeControlMaxTatFold));
     }
@@ -122,8 +122,9 @@ public static partial class AcceptanceEvaluator
         return Decide(AcceptanceCheckCodes.PositiveControl, title, limit, "%", passed, worst, parts, undecided);
     }
 
+    /// <summary>One upper-limit criterion on every loop of a role; the highest value is reported.</summary>
     private static AcceptanceCheck PerControlLoop(string code, string title, string limit, string unit, RunMetrics metrics, LoopRole role,
-        bool worstIsHighest, Func<LoopMetrics, MetricValue?> valueOf, Func<MetricValue, bool?> decide)
+        Func<LoopMetrics, MetricValue?> valueOf, Func<MetricValue, bool?> decide)
     {
         var loops = metrics.Loops.Where(l => l.Role == role).ToList();
         if (loops.Count == 0)
@@ -155,7 +156,7 @@ public static partial class AcceptanceEvaluator
 
             if (value?.Value is { } v)
             {
-                worst = worst is not { } w ? v : worstIsHighest ? Math.Max(w, v) : Math.Min(w, v);
+                worst = worst is { } w ? Math.Max(w, v) : v; // both negative-control limits are upper limits
             }
         }
 
