@@ -135,7 +135,7 @@ namespace ChandlerLoop.Control.Temperature
             _carriedSeconds = 0.0;
             _lastErrorCelsius = error;
             double proportional = _gains.ProportionalDutyPerCelsius * error;
-            _integralDuty = Clamp(duty - _gains.HoldingDutyCycle - proportional, -max, max);
+            _integralDuty = BackCalculatedIntegral(_gains, duty - _gains.HoldingDutyCycle - proportional, error);
             ProportionalDuty = proportional;
             DerivativeDuty = 0.0;
             IntegralFrozen = false;
@@ -152,9 +152,26 @@ namespace ChandlerLoop.Control.Temperature
             double duty = Clamp(OutputDutyCycle, 0.0, max);
             double proportional = checkedGains.ProportionalDutyPerCelsius * _lastErrorCelsius;
             double derivative = -checkedGains.DerivativeDutySecondsPerCelsius * _filteredRateCelsiusPerSecond;
-            _integralDuty = Clamp(duty - checkedGains.HoldingDutyCycle - proportional - derivative, -max, max);
+            _integralDuty = BackCalculatedIntegral(checkedGains, duty - checkedGains.HoldingDutyCycle - proportional - derivative, _lastErrorCelsius);
             _gains = checkedGains;
             OutputDutyCycle = duty;
+        }
+
+        /// <summary>The integral that continues the current output, or 0 outside the integral band.</summary>
+        /// <remarks>Outside the band the integral is frozen, so a back-calculated value would stay for
+        /// as long as the error does: starting from heater off far below the target (duty 0, large
+        /// proportional term) it would be −MaxDutyCycle, and the proportional term alone would then
+        /// balance the losses short of the band, where the controller would sit for ever. Outside the
+        /// band the law is holding duty + P + D, so the integral starts neutral there.</remarks>
+        private static double BackCalculatedIntegral(PidGains gains, double integralDuty, double errorCelsius)
+        {
+            if (!(Math.Abs(errorCelsius) < gains.IntegralBandCelsius))
+            {
+                return 0.0;
+            }
+
+            double max = gains.MaxDutyCycle;
+            return Clamp(integralDuty, -max, max);
         }
 
         private static PidGains CheckGains(PidGains gains)

@@ -154,6 +154,33 @@ public class PidControllerTests
     }
 
     [Fact]
+    public void Reset_far_from_the_target_starts_the_integral_at_zero_instead_of_winding_it_to_the_limit()
+    {
+        // Heater off (duty 0) 15 °C below the target: back-calculating would need an integral of
+        // 0 − 0.15 − 2 × 15 → clamped to −1, frozen outside the 0.3 °C band, and P alone would then
+        // balance the losses 0.5 °C short of the target for ever.
+        var pid = Pid(kp: 2.0, ki: 0.01, kd: 0, holdDuty: 0.15, integralBand: 0.3);
+
+        pid.Reset(22.0, 37.0, 0.0);
+
+        Assert.Equal(0.0, pid.IntegralDuty, Tolerance);
+        Assert.Equal(1.0, pid.Update(0.5, 22.0, 37.0), Tolerance);
+        // Just outside the band the law is holding + P: 0.15 + 2 × 0.5 = 1.15 → saturated, still heating.
+        Assert.Equal(1.0, pid.Update(0.5, 36.5, 37.0), Tolerance);
+    }
+
+    [Fact]
+    public void Changing_gains_far_from_the_target_does_not_leave_a_frozen_integral()
+    {
+        var pid = Pid(kp: 2.0, ki: 0.01, kd: 0, holdDuty: 0.15, integralBand: 0.3);
+        pid.Update(0.5, 30.0, 37.0);
+
+        pid.ChangeGains(new PidGains(3.0, 0.01, 0, 0, 1.0, 0.15, 0.3));
+
+        Assert.Equal(0.0, pid.IntegralDuty, Tolerance);
+    }
+
+    [Fact]
     public void Changing_gains_keeps_the_output()
     {
         var pid = Pid(kp: 2.0, ki: 0, kd: 0, holdDuty: 0.15);
