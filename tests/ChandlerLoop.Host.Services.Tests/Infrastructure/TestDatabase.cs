@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChandlerLoop.Host.Services.Tests.Infrastructure;
 
-/// <summary>A migrated SQLite file in its own temp folder, deleted on dispose.</summary>
+/// <summary>
+/// A migrated database of its own: a SQLite file in a temp folder (deleted on dispose), or, when
+/// CHANDLER_TEST_POSTGRES holds a server's connection string (test.sh runs this suite a second time
+/// under tests/scripts/with-postgres.sh), a new database on that PostgreSQL server.
+/// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string _folder;
@@ -16,12 +20,21 @@ internal sealed class TestDatabase : IAsyncDisposable
         Factory = factory;
     }
 
+    /// <summary>Environment variable with a PostgreSQL server's connection string (no database name).</summary>
+    public const string PostgresVariable = "CHANDLER_TEST_POSTGRES";
+
     public ChandlerDbContextFactory Factory { get; }
+
+    public DatabaseProvider Provider => Factory.Options.Provider;
 
     public static async Task<TestDatabase> CreateAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "chandler-services-" + Guid.NewGuid().ToString("N"));
-        var factory = new ChandlerDbContextFactory(DatabaseOptions.ForDataFolder(folder));
+        var server = Environment.GetEnvironmentVariable(PostgresVariable);
+        var options = string.IsNullOrWhiteSpace(server)
+            ? DatabaseOptions.ForDataFolder(folder)
+            : DatabaseOptions.ForPostgres(server + ";Database=t" + Guid.NewGuid().ToString("N"));
+        var factory = new ChandlerDbContextFactory(options);
         await new DatabaseMigrator(factory).MigrateAsync();
         return new TestDatabase(folder, factory);
     }
@@ -63,6 +76,30 @@ internal sealed class TestDatabase : IAsyncDisposable
         await using var db = Factory.CreateDbContext();
         await db.Database.ExecuteSqlRawAsync(sql);
     }
+
+    /// <summary>
+    /// Makes the database refuse inserts into <paramref name="table"/> (all rows, or those whose
+    /// <paramref name="column"/> equals <paramref name="value"/>) with a trigger named
+    /// <paramref name="name"/>, to simulate a database refusing writes; <see cref="AllowInsertsAsync"/> removes it.
+    /// </summary>
+    public Task RefuseInsertsAsync(string name, string table, string? column = null, string? value = null)
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            var when = column is null ? "" : " WHEN NEW." + column + " = '" + value + "'";
+            return ExecuteAsync("CREATE TRIGGER " + name + " BEFORE INSERT ON " + table + when
+                + " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;");
+        }
+
+        var pgWhen = column is null ? "" : " WHEN (NEW.\"" + column + "\" = '" + value + "')";
+        return ExecuteAsync("CREATE FUNCTION " + name + "_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$; "
+            + "CREATE TRIGGER " + name + " BEFORE INSERT ON \"" + table + "\" FOR EACH ROW" + pgWhen + " EXECUTE FUNCTION " + name + "_refuse();");
+    }
+
+    /// <summary>Removes a trigger made by <see cref="RefuseInsertsAsync"/>.</summary>
+    public Task AllowInsertsAsync(string name, string table) => Provider == DatabaseProvider.Sqlite
+        ? ExecuteAsync("DROP TRIGGER " + name + ";")
+        : ExecuteAsync("DROP TRIGGER " + name + " ON \"" + table + "\";");
 
     public ValueTask DisposeAsync()
     {

@@ -12,8 +12,7 @@ public sealed class TelemetryIngestFailureTests
     {
         await using var h = await ServiceHarness.StartAsync();
         await h.Database.SeedRunAsync(Rig, Run);
-        await h.Database.ExecuteAsync(
-            "CREATE TRIGGER refuse_telemetry BEFORE INSERT ON TelemetryPoints BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        await h.Database.RefuseInsertsAsync("refuse_telemetry", "TelemetryPoints");
         for (var seq = 1; seq <= 3; seq++)
         {
             await h.PublishAsRigAsync(Messages.Telemetry(Rig, Run, seq));
@@ -24,7 +23,7 @@ public sealed class TelemetryIngestFailureTests
         Assert.Empty(await h.Database.TelemetryAsync(Run));
         Assert.Empty(h.Backfills); // nothing was stored, so nothing is known to be missing
 
-        await h.Database.ExecuteAsync("DROP TRIGGER refuse_telemetry;");
+        await h.Database.AllowInsertsAsync("refuse_telemetry", "TelemetryPoints");
         await Wait.UntilAsync(() => h.Ingest.PendingCount == 0, "the kept batch written");
 
         Assert.Equal([1, 2, 3], (await h.Database.TelemetryAsync(Run)).Select(p => p.Sequence));

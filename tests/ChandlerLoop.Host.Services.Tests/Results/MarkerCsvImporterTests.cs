@@ -155,7 +155,7 @@ public sealed class MarkerCsvImporterTests
         var importer = new MarkerCsvImporter(lab.Database.Factory, lab.Clock);
         await using var file = File.OpenRead(ImportFiles.PathOf("elisa-reader.csv"));
         var preview = await importer.PreviewAsync(file, "elisa-reader.csv", ElisaReader(), runId);
-        await lab.Database.ExecuteAsync("CREATE TRIGGER refuse_c3a BEFORE INSERT ON MarkerResults WHEN NEW.Analyte = 'C3a' BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+        await lab.Database.RefuseInsertsAsync("refuse_c3a", "MarkerResults", "Analyte", "C3a");
 
         await Assert.ThrowsAsync<DbUpdateException>(() => importer.CommitAsync(preview, LabFixture.OperatorName));
 
