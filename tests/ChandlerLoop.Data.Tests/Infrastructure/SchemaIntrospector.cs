@@ -6,7 +6,7 @@ namespace ChandlerLoop.Data.Tests.Infrastructure;
 /// <summary>
 /// Reads a database's schema from the engine's own catalog into sorted, comparable lines: tables,
 /// columns (type, nullability, key, identity/default), primary keys, foreign keys (columns, target,
-/// delete rule), and indexes (columns, uniqueness). EF's own tables (__EFMigrationsHistory, and __EFMigrationsLock on SQLite) are left out.
+/// delete rule), indexes (columns, uniqueness) and named check constraints. EF's own tables (__EFMigrationsHistory, and __EFMigrationsLock on SQLite) are left out.
 /// </summary>
 public static class SchemaIntrospector
 {
@@ -36,6 +36,12 @@ public static class SchemaIntrospector
             foreach (var f in Query(connection, "SELECT \"table\", \"from\", \"to\", on_delete, on_update FROM pragma_foreign_key_list('" + table + "')"))
             {
                 lines.Add($"fk {table}.{f[1]} -> {f[0]}.{f[2]} on_delete={f[3]} on_update={f[4]}");
+            }
+
+            var createSql = Query(connection, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'").Single()[0] ?? string.Empty;
+            foreach (var check in SqliteCheckConstraints(createSql))
+            {
+                lines.Add($"check {table}.{check}");
             }
         }
 
@@ -78,6 +84,13 @@ public static class SchemaIntrospector
             lines.Add($"fk {f[0]} -> {f[3]}.{f[4]} on_delete={f[1]} on_update={f[2]}");
         }
 
+        foreach (var c in Query(connection,
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            + "WHERE contype = 'c' AND connamespace = 'public'::regnamespace"))
+        {
+            lines.Add($"check {c[0]}.{c[1]} {c[2]}");
+        }
+
         foreach (var i in Query(connection, "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '" + History + "'"))
         {
             lines.Add($"index {i[0]}.{i[1]} {i[2]}");
@@ -85,6 +98,37 @@ public static class SchemaIntrospector
 
         lines.Sort(StringComparer.Ordinal);
         return lines;
+    }
+
+    /// <summary>The named CHECK constraints of a Sqlite CREATE TABLE statement, as "name (expression)".</summary>
+    private static IEnumerable<string> SqliteCheckConstraints(string createSql)
+    {
+        const string Marker = "CONSTRAINT \"";
+        var at = createSql.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var nameStart = at + Marker.Length;
+            var nameEnd = createSql.IndexOf('"', nameStart);
+            var rest = createSql.AsSpan(nameEnd + 1).TrimStart();
+            if (rest.StartsWith("CHECK", StringComparison.OrdinalIgnoreCase))
+            {
+                var open = createSql.IndexOf('(', nameEnd);
+                var depth = 0;
+                var close = open;
+                for (; close < createSql.Length; close++)
+                {
+                    depth += createSql[close] == '(' ? 1 : createSql[close] == ')' ? -1 : 0;
+                    if (depth == 0)
+                    {
+                        break;
+                    }
+                }
+
+                yield return createSql[nameStart..nameEnd] + " " + createSql[open..(close + 1)];
+            }
+
+            at = createSql.IndexOf(Marker, nameEnd, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     private static List<string?[]> Query(System.Data.Common.DbConnection connection, string sql)

@@ -10,6 +10,8 @@ namespace ChandlerLoop.Data.Tests.Migrations;
 /// </summary>
 public abstract class MigrationTests
 {
+    internal static readonly string[] AllMigrations = { "20260301000000_InitialSchema", "20261122000000_RunWorkflow" };
+
     protected abstract IDatabaseSource Source { get; }
 
     protected abstract List<string> ReadSchema(DatabaseOptions options);
@@ -19,7 +21,7 @@ public abstract class MigrationTests
     {
         var migrated = Source.NewDatabase();
         var applied = await new DatabaseMigrator(new ChandlerDbContextFactory(migrated)).MigrateAsync();
-        Assert.Equal(new[] { "20260301000000_InitialSchema" }, applied);
+        Assert.Equal(AllMigrations, applied);
 
         var fromModel = Source.NewDatabase();
         await using (var db = new ChandlerDbContextFactory(fromModel).CreateDbContext())
@@ -32,6 +34,7 @@ public abstract class MigrationTests
         // Guard against comparing two empty or partial catalogs.
         Assert.Equal(14, expected.Count(l => l.StartsWith("table ", StringComparison.Ordinal)));
         Assert.Contains(expected, l => l.Contains("TelemetryPoints", StringComparison.Ordinal) && l.Contains("Sequence", StringComparison.Ordinal) && l.StartsWith("index ", StringComparison.Ordinal));
+        Assert.Contains(expected, l => l.StartsWith("check ", StringComparison.Ordinal) && l.Contains("CK_ClotScores_Score", StringComparison.Ordinal));
         Assert.Equal(string.Join('\n', expected), string.Join('\n', actual));
     }
 
@@ -55,7 +58,7 @@ public abstract class MigrationTests
         Assert.Equal(schemaBefore, ReadSchema(options));
         await using var check = factory.CreateDbContext();
         Assert.Equal("Bench 1", (await check.Rigs.SingleAsync()).Name);
-        Assert.Equal(new[] { "20260301000000_InitialSchema" }, await check.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(AllMigrations, await check.Database.GetAppliedMigrationsAsync());
         Assert.Empty(await check.Database.GetPendingMigrationsAsync());
     }
 
@@ -65,7 +68,7 @@ public abstract class MigrationTests
         var options = Source.NewDatabase();
         await using var db = new ChandlerDbContextFactory(options).CreateDbContext();
         var all = db.Database.GetMigrations().ToList();
-        Assert.Equal(new[] { "20260301000000_InitialSchema" }, all);
+        Assert.Equal(AllMigrations, all);
     }
 }
 
