@@ -220,8 +220,8 @@ public abstract class AuditTrailTests
         })));
 
         await using var check = factory.CreateDbContext();
-        // Each deviation: RunId, What, IsAutomatic, RecordedAtUtc and Id are non-null fields = 5 entries.
-        Assert.Equal(before + (writers * 5), await check.AuditEntries.CountAsync());
+        // Each deviation: RunId, What, IsAutomatic, RecordedAtUtc, Code ("manual") and Id are non-null fields = 6 entries.
+        Assert.Equal(before + (writers * 6), await check.AuditEntries.CountAsync());
         var result = await AuditVerifier.VerifyAsync(check);
         Assert.True(result.IsIntact, result.Problem);
     }

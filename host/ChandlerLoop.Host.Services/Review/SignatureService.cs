@@ -1,0 +1,130 @@
+using ChandlerLoop.Data;
+using ChandlerLoop.Data.Entities;
+using ChandlerLoop.Data.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChandlerLoop.Host.Services.Review;
+
+/// <summary>
+/// Electronic signatures on a run (21 CFR 11.50 / 11.200: the signer re-enters the password; the record
+/// shows printed name, time and meaning). PerformedBy: any active user; ReviewedBy and ApprovedBy: LabManager
+/// or Admin. ReviewedBy moves the run to Reviewed. ApprovedBy needs a ReviewedBy signature, an evaluated
+/// acceptance (Run.AcceptanceOutcome) and a disposition on every deviation; it sets State Approved and
+/// IsLocked, after which nothing of the run can change (deviations may still be added). Only ended runs
+/// (completed, aborted, faulted, results entered, reviewed) can be signed. Refusals throw
+/// <see cref="ReviewRefusedException"/> and store nothing.
+/// </summary>
+public sealed class SignatureService
+{
+    private readonly ChandlerDbContextFactory _databases;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the service.</summary>
+    public SignatureService(ChandlerDbContextFactory databases, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(databases);
+        _databases = databases;
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>Signs run <paramref name="runId"/> as <paramref name="userName"/> with <paramref name="meaning"/>, checking the password.</summary>
+    public async Task<SignatureRecord> SignAsync(long runId, string userName, string password, SignatureMeaning meaning, CancellationToken ct = default)
+    {
+        if (!Enum.IsDefined(meaning))
+        {
+            throw new ArgumentOutOfRangeException(nameof(meaning), meaning, "Use PerformedBy, ReviewedBy or ApprovedBy.");
+        }
+
+        await using var db = _databases.CreateDbContext();
+        db.ActingUserName = userName;
+        db.Clock = _clock;
+        var user = string.IsNullOrWhiteSpace(userName) ? null
+            : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName, ct).ConfigureAwait(false);
+        if (user is null || !PasswordHasher.Verify(password ?? "", user.PasswordHash))
+        {
+            throw new ReviewRefusedException(ReviewRefusal.WrongCredentials, "User name or password is wrong: nothing was signed. Re-enter your own password to sign.");
+        }
+
+        if (!user.IsActive)
+        {
+            throw new ReviewRefusedException(ReviewRefusal.UserInactive, $"User '{userName}' is deactivated and cannot sign.");
+        }
+
+        var run = await db.Runs.FirstOrDefaultAsync(r => r.Id == runId, ct).ConfigureAwait(false)
+            ?? throw new ReviewRefusedException(ReviewRefusal.UnknownRun, $"Run {runId} does not exist: check the run id.");
+        ReviewChecks.RequireUnlocked(run, "sign it again");
+        if (!ReviewChecks.HasEnded(run.State))
+        {
+            throw new ReviewRefusedException(ReviewRefusal.RunNotEnded, $"Run {run.RunKey} is {run.State}: a run can be signed only after it has completed, aborted or faulted.");
+        }
+
+        if (meaning != SignatureMeaning.PerformedBy)
+        {
+            ReviewChecks.RequireManager(user, meaning == SignatureMeaning.ReviewedBy ? "review a run" : "approve a run");
+        }
+
+        var signatures = await db.ElectronicSignatures.AsNoTracking().Where(s => s.RunId == runId).ToListAsync(ct).ConfigureAwait(false);
+        if (signatures.Any(s => s.UserId == user.Id && s.Meaning == meaning))
+        {
+            throw new ReviewRefusedException(ReviewRefusal.AlreadySigned, $"{userName} has already signed run {run.RunKey} as {meaning}.");
+        }
+
+        if (meaning == SignatureMeaning.ApprovedBy)
+        {
+            await CheckApprovalAsync(db, run, signatures, ct).ConfigureAwait(false);
+        }
+
+        var signature = new ElectronicSignature
+        {
+            RunId = run.Id,
+            UserId = user.Id,
+            PrintedName = string.IsNullOrWhiteSpace(user.FullName) ? user.UserName : user.FullName,
+            SignedAtUtc = _clock.GetUtcNow().UtcDateTime,
+            Meaning = meaning,
+        };
+        db.ElectronicSignatures.Add(signature);
+        if (meaning == SignatureMeaning.ReviewedBy && run.State != RunState.Reviewed)
+        {
+            run.State = RunState.Reviewed;
+        }
+        else if (meaning == SignatureMeaning.ApprovedBy)
+        {
+            run.State = RunState.Approved;
+            run.IsLocked = true;
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return new SignatureRecord(signature.Id, run.Id, user.UserName, signature.PrintedName, signature.SignedAtUtc, meaning, run.State);
+    }
+
+    /// <summary>The signatures of a run, oldest first.</summary>
+    public async Task<IReadOnlyList<SignatureRecord>> ListAsync(long runId, CancellationToken ct = default)
+    {
+        await using var db = _databases.CreateDbContext();
+        var state = await db.Runs.AsNoTracking().Where(r => r.Id == runId).Select(r => r.State).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        return await db.ElectronicSignatures.AsNoTracking().Where(s => s.RunId == runId).OrderBy(s => s.Id)
+            .Select(s => new SignatureRecord(s.Id, s.RunId, s.User!.UserName, s.PrintedName, s.SignedAtUtc, s.Meaning, state))
+            .ToListAsync(ct).ConfigureAwait(false);
+    }
+
+    private static async Task CheckApprovalAsync(ChandlerDbContext db, Run run, List<ElectronicSignature> signatures, CancellationToken ct)
+    {
+        if (!signatures.Any(s => s.Meaning == SignatureMeaning.ReviewedBy))
+        {
+            throw new ReviewRefusedException(ReviewRefusal.ReviewMissing, $"Run {run.RunKey} has no ReviewedBy signature: a lab manager must review it before approval.");
+        }
+
+        if (run.AcceptanceOutcome is null)
+        {
+            throw new ReviewRefusedException(ReviewRefusal.AcceptanceNotEvaluated, $"Run {run.RunKey} has no acceptance evaluation: evaluate acceptance first (its pass/fail outcome is part of the approved record).");
+        }
+
+        var open = await db.Deviations.AsNoTracking().Where(d => d.RunId == run.Id && (d.Disposition == null || d.Disposition == ""))
+            .Select(d => d.Code + " (#" + d.Id + ")").ToListAsync(ct).ConfigureAwait(false);
+        if (open.Count > 0)
+        {
+            throw new ReviewRefusedException(ReviewRefusal.OpenDeviations,
+                $"Run {run.RunKey} has {open.Count} deviation(s) without a disposition: {string.Join(", ", open)}. Set a disposition on each before approval.");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using ChandlerLoop.Data.Entities;
+
+namespace ChandlerLoop.Host.Services.Setup;
+
+/// <summary>A blood donor of a run (pseudonymised; DOMAIN §4 SETUP).</summary>
+public sealed class DonorSetup
+{
+    /// <summary>Pseudonymous donor id; an existing donor with this id is reused.</summary>
+    public string PseudonymousId { get; set; } = "";
+
+    /// <summary>ABO group (matters with an AB-plasma vehicle, DOMAIN §1.2 [S13]).</summary>
+    public AboGroup AboGroup { get; set; }
+
+    /// <summary>Anticoagulant, e.g. "heparin" or "none".</summary>
+    public string Anticoagulant { get; set; } = "heparin";
+
+    /// <summary>Anticoagulant dose in IU per mL of blood (hard 0–5; warning above 1.5; DOMAIN §2).</summary>
+    public double AnticoagulantDoseIuPerMilliliter { get; set; } = 1.0;
+
+    /// <summary>Anticoagulant lot.</summary>
+    public string? AnticoagulantLot { get; set; }
+
+    /// <summary>Venepuncture time (UTC).</summary>
+    public DateTime DrawnAtUtc { get; set; }
+}
