@@ -83,6 +83,10 @@ internal static class ChandlerCommandLine
         runs.Add(RunsExportCommand.Create(context, common));
         root.Add(runs);
 
+        var results = new Command("results", "Marker results.");
+        results.Add(ResultsImportCommand.Create(context, common));
+        root.Add(results);
+
         var broker = new Command("broker", "MQTT broker (Mosquitto) set-up.");
         broker.Add(BrokerConfigCommand.Create(context));
         root.Add(broker);
