@@ -92,6 +92,7 @@ internal static class ChandlerCommandLine
         root.Add(broker);
 
         root.Add(SimCommand.Create(context));
+        root.Add(DemoCommand.Create(context, common));
         return root;
     }
 
