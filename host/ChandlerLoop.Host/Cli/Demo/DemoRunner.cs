@@ -9,7 +9,9 @@ using ChandlerLoop.Host.Services.Registry;
 using ChandlerLoop.Host.Services.Setup;
 using ChandlerLoop.Mqtt;
 using ChandlerLoop.Simulator.Fleet;
+using ChandlerLoop.Plant;
 using ChandlerLoop.Simulator.Messaging;
+using ChandlerLoop.Simulator.Rig;
 using ChandlerLoop.Simulator.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,8 +25,16 @@ namespace ChandlerLoop.Host.Cli.Demo;
 /// </summary>
 internal sealed class DemoRunner
 {
+    /// <summary>
+    /// Bath temperature at the start: the bath was switched on earlier (as labs do before drawing blood),
+    /// so pre-warm takes minutes and blood drawn at set-up is loaded well within the 30-min limit. From a
+    /// cold 22 °C bath the virtual rig's 150 W heater needs about 40 min.
+    /// </summary>
+    public const double PreheatedBathCelsius = 36.9;
+
     private static readonly RunState[] Finished = [RunState.Completed, RunState.Aborted, RunState.Faulted];
 
+    private readonly SemaphoreSlim _changed = new(0);
     private readonly CliContext _context;
     private readonly ChandlerDbContextFactory _factory;
     private readonly DemoOptions _options;
@@ -47,7 +57,8 @@ internal sealed class DemoRunner
         var clock = new DemoClock(_context.Clock.GetUtcNow(), simulation);
         await DemoRecords.EnsureOperatorAsync(_factory, clock, ct).ConfigureAwait(false);
         var broker = new InProcessMqttBroker();
-        await using var fleet = new RigFleet(_options.Rigs, RigBrokerConnection.InProcess(broker), simulation);
+        await using var fleet = new RigFleet(_options.Rigs, RigBrokerConnection.InProcess(broker), simulation,
+            o => new VirtualRigOptions { RigId = o.RigId, NoiseSeed = o.NoiseSeed, Plant = new PlantParameters { InitialTemperatureCelsius = PreheatedBathCelsius } });
         await using var host = broker.CreateClient(new MqttClientOptionsBuilder().WithClientId("chandler-demo-host").Build());
         await host.ConnectAsync(ct).ConfigureAwait(false);
         await using var registry = new RigRegistry(host, _factory, clock);
@@ -55,16 +66,34 @@ internal sealed class DemoRunner
         await using var orchestrator = new RunOrchestrator(host, _factory, new RunOrchestratorOptions(), clock, null, ingest);
         var due = new ConcurrentQueue<(long RunId, int Index)>();
         orchestrator.SampleDue += (runId, index, _) => due.Enqueue((runId, index));
+        orchestrator.RunChanged += _ => _changed.Release();
         await registry.StartAsync(ct).ConfigureAwait(false);
         await ingest.StartAsync(ct).ConfigureAwait(false);
         await orchestrator.StartAsync(ct).ConfigureAwait(false);
         await fleet.StartAsync(ct).ConfigureAwait(false);
 
+        // Unpaced ticks until every rig's status is in, and the drafts before paced time starts, so
+        // that set-up takes no simulated time.
+        for (var i = 0; i < 200 && fleet.Rigs.Any(r => !orchestrator.IsRigOnline(r.RigId)); i++)
+        {
+            await fleet.TickAsync(ct).ConfigureAwait(false);
+            await Task.Delay(5, ct).ConfigureAwait(false);
+        }
+
+        var runs = await CreateDraftsAsync(fleet, orchestrator, clock, ct).ConfigureAwait(false);
         using var stopTicking = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var ticking = Task.Run(() => TickAsync(fleet, stopTicking.Token), CancellationToken.None);
         try
         {
-            var runs = await PrepareAsync(fleet, orchestrator, clock, ct).ConfigureAwait(false);
+            foreach (var (id, key, rig) in runs)
+            {
+                var prewarm = await orchestrator.StartPrewarmAsync(id, DemoPlan.OperatorUser, ct).ConfigureAwait(false);
+                if (!prewarm.Accepted)
+                {
+                    throw new CliFailureException("pre-warm of " + key + " on " + rig + " refused: " + prewarm.Reason + " " + prewarm.Detail);
+                }
+            }
+
             await DriveAsync(runs, orchestrator, due, simulation, clock, progress, ticking, ct).ConfigureAwait(false);
             await WaitForIngestAsync(ingest, ct).ConfigureAwait(false);
             await stopTicking.CancelAsync().ConfigureAwait(false);
@@ -85,17 +114,12 @@ internal sealed class DemoRunner
         }
     }
 
-    private async Task<List<(long Id, string Key, string Rig)>> PrepareAsync(RigFleet fleet, RunOrchestrator orchestrator, TimeProvider clock, CancellationToken ct)
+    private async Task<List<(long Id, string Key, string Rig)>> CreateDraftsAsync(RigFleet fleet, RunOrchestrator orchestrator, TimeProvider clock, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (fleet.Rigs.Any(r => !orchestrator.IsRigOnline(r.RigId)))
+        var offline = fleet.Rigs.Where(r => !orchestrator.IsRigOnline(r.RigId)).Select(r => r.RigId).ToList();
+        if (offline.Count > 0)
         {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new CliFailureException("the virtual rigs did not come online within 30 s.");
-            }
-
-            await Task.Delay(20, ct).ConfigureAwait(false);
+            throw new CliFailureException("virtual rig(s) " + string.Join(", ", offline) + " did not come online.");
         }
 
         var templateId = await new ProtocolTemplateService(_factory, clock).EnsureDefaultTemplateAsync(ct).ConfigureAwait(false);
@@ -114,12 +138,6 @@ internal sealed class DemoRunner
                 throw new CliFailureException("demo run set-up refused: " + string.Join(" ", e.Errors));
             }
 
-            var prewarm = await orchestrator.StartPrewarmAsync(draft.RunId, DemoPlan.OperatorUser, ct).ConfigureAwait(false);
-            if (!prewarm.Accepted)
-            {
-                throw new CliFailureException("pre-warm of " + draft.RunKey + " on " + rigKey + " refused: " + prewarm.Reason + " " + prewarm.Detail);
-            }
-
             runs.Add((draft.RunId, draft.RunKey, rigKey));
         }
 
@@ -130,6 +148,7 @@ internal sealed class DemoRunner
         SimulationClock simulation, TimeProvider clock, Progress progress, Task ticking, CancellationToken ct)
     {
         var loaded = new HashSet<long>();
+        var pending = new List<(long RunId, int Index)>();
         while (true)
         {
             if (ticking.IsCompleted)
@@ -138,14 +157,9 @@ internal sealed class DemoRunner
                 throw new CliFailureException("the simulation stopped unexpectedly.");
             }
 
-            while (due.TryDequeue(out var sample))
+            while (due.TryDequeue(out var announced))
             {
-                var key = runs.First(r => r.Id == sample.RunId).Key;
-                var ack = await orchestrator.AcknowledgeSampleAsync(sample.RunId, sample.Index, key + "-T" + sample.Index.ToString(CultureInfo.InvariantCulture), DemoPlan.OperatorUser, ct).ConfigureAwait(false);
-                if (!ack.Accepted)
-                {
-                    await _context.Error.WriteLineAsync("warning: sample " + sample.Index + " of " + key + " not acknowledged: " + ack.Reason + " " + ack.Detail).ConfigureAwait(false);
-                }
+                pending.Add(announced);
             }
 
             List<Run> states;
@@ -169,7 +183,34 @@ internal sealed class DemoRunner
                 }
             }
 
-            if (states.All(r => Finished.Contains(r.State)) && due.IsEmpty)
+            // SampleDue is announced ahead; acknowledge once the rig says the sample is due.
+            foreach (var sample in pending.ToList())
+            {
+                var run = states.First(r => r.Id == sample.RunId);
+                if (Finished.Contains(run.State))
+                {
+                    pending.Remove(sample);
+                    continue;
+                }
+
+                if (run.State != RunState.SampleDue)
+                {
+                    continue;
+                }
+
+                var ack = await orchestrator.AcknowledgeSampleAsync(sample.RunId, sample.Index, run.RunKey + "-T" + sample.Index.ToString(CultureInfo.InvariantCulture), DemoPlan.OperatorUser, ct).ConfigureAwait(false);
+                if (ack.Accepted || ack.Reason != "sample_not_due")
+                {
+                    pending.Remove(sample);
+                }
+
+                if (!ack.Accepted && ack.Reason != "sample_not_due")
+                {
+                    await _context.Error.WriteLineAsync("warning: sample " + sample.Index + " of " + run.RunKey + " not acknowledged: " + ack.Reason + " " + ack.Detail).ConfigureAwait(false);
+                }
+            }
+
+            if (states.All(r => Finished.Contains(r.State)) && due.IsEmpty && pending.Count == 0)
             {
                 return;
             }
@@ -179,9 +220,10 @@ internal sealed class DemoRunner
                 throw new CliFailureException("the demo runs did not finish within " + _options.SimulatedTimeLimit.TotalHours + " h of simulated time.");
             }
 
-            await Task.Delay(50, ct).ConfigureAwait(false);
+            await _changed.WaitAsync(TimeSpan.FromMilliseconds(20), ct).ConfigureAwait(false);
         }
     }
+
 
     private async Task<IReadOnlyList<DemoOutcome>> FinishAsync(List<(long Id, string Key, string Rig)> runs, TimeProvider clock, CancellationToken ct)
     {
@@ -214,12 +256,29 @@ internal sealed class DemoRunner
         await Task.Delay(300, ct).ConfigureAwait(false);
     }
 
+    // The demo operator is immediate: while a rig waits for a sample acknowledgement (its drum
+    // stopped), simulated time pauses until the command arrives (at most 2 s of wall time).
     private static async Task TickAsync(RigFleet fleet, CancellationToken ct)
     {
         var wall = System.Diagnostics.Stopwatch.StartNew();
-        for (long tick = 0; !ct.IsCancellationRequested; tick++)
+        long paced = 0;
+        while (!ct.IsCancellationRequested)
         {
-            var delay = fleet.Clock.DelayBeforeTick(tick, wall.Elapsed);
+            if (fleet.Rigs.Any(r => r.State == ChandlerLoop.Control.Run.RunState.SampleDue))
+            {
+                var received = fleet.Rigs.Select(r => r.ReceivedCommandCount).ToArray();
+                var waited = System.Diagnostics.Stopwatch.StartNew();
+                while (!ct.IsCancellationRequested && waited.Elapsed < TimeSpan.FromSeconds(2)
+                    && fleet.Rigs.Select(r => r.ReceivedCommandCount).SequenceEqual(received))
+                {
+                    await Task.Delay(1, CancellationToken.None).ConfigureAwait(false);
+                }
+
+                paced = 0;
+                wall.Restart();
+            }
+
+            var delay = fleet.Clock.DelayBeforeTick(paced, wall.Elapsed);
             if (delay > TimeSpan.FromMilliseconds(1))
             {
                 try
@@ -233,6 +292,7 @@ internal sealed class DemoRunner
             }
 
             await fleet.TickAsync(CancellationToken.None).ConfigureAwait(false);
+            paced++;
         }
     }
 }
