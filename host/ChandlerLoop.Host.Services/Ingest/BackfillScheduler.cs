@@ -14,15 +14,21 @@ internal sealed class BackfillScheduler
     private readonly Dictionary<(string RigKey, string RunKey), Dictionary<long, GapTiming>> _runs = [];
     private readonly TimeSpan _gracePeriod;
     private readonly TimeSpan _repeatInterval;
+    private readonly int _maximumRequests;
 
-    public BackfillScheduler(TimeSpan gracePeriod, TimeSpan repeatInterval)
+    public BackfillScheduler(TimeSpan gracePeriod, TimeSpan repeatInterval, int maximumRequests = 0)
     {
         _gracePeriod = gracePeriod;
         _repeatInterval = repeatInterval;
+        _maximumRequests = maximumRequests;
     }
 
-    /// <summary>The gaps of a run to ask for now, given all its current gaps; forgets gaps that closed.</summary>
-    public IReadOnlyList<SequenceRange> Due(string rigKey, string runKey, IReadOnlyList<SequenceRange> gaps, DateTimeOffset now)
+    /// <summary>
+    /// The gaps of a run to ask for now, given all its current gaps; forgets gaps that closed. A gap already
+    /// asked for the maximum number of times (when there is one) and due again is given up instead: it is
+    /// added to <paramref name="abandoned"/> once and never asked for again while it stays open.
+    /// </summary>
+    public IReadOnlyList<SequenceRange> Due(string rigKey, string runKey, IReadOnlyList<SequenceRange> gaps, DateTimeOffset now, List<SequenceRange>? abandoned = null)
     {
         if (gaps.Count == 0)
         {
@@ -51,8 +57,19 @@ internal sealed class BackfillScheduler
                 timings.Add(gap.Last, timing);
             }
 
-            if (now - timing.FirstSeenAt >= _gracePeriod
-                && (timing.LastRequestedAt is not { } last || now - last >= _repeatInterval))
+            if (timing.Abandoned
+                || now - timing.FirstSeenAt < _gracePeriod
+                || (timing.LastRequestedAt is { } last && now - last < _repeatInterval))
+            {
+                continue;
+            }
+
+            if (_maximumRequests > 0 && timing.RequestCount >= _maximumRequests)
+            {
+                timing.Abandoned = true;
+                abandoned?.Add(gap);
+            }
+            else
             {
                 due.Add(gap);
             }
@@ -67,13 +84,21 @@ internal sealed class BackfillScheduler
         if (_runs.TryGetValue((rigKey, runKey), out var timings) && timings.TryGetValue(gap.Last, out var timing))
         {
             timing.LastRequestedAt = now;
+            timing.RequestCount++;
         }
     }
+
+    /// <summary>Forgets everything about a run.</summary>
+    public void Forget(string rigKey, string runKey) => _runs.Remove((rigKey, runKey));
 
     private sealed class GapTiming(DateTimeOffset firstSeenAt)
     {
         public DateTimeOffset FirstSeenAt { get; } = firstSeenAt;
 
         public DateTimeOffset? LastRequestedAt { get; set; }
+
+        public int RequestCount { get; set; }
+
+        public bool Abandoned { get; set; }
     }
 }

@@ -16,6 +16,7 @@ internal sealed class IngestCounterFields
     public long FailedFlushes;
     public long DroppedPending;
     public long Flushes;
+    public long AbandonedRecords;
 
     public TelemetryIngestCounters Snapshot() => new(
         Interlocked.Read(ref ReceivedTelemetry),
@@ -30,5 +31,6 @@ internal sealed class IngestCounterFields
         Interlocked.Read(ref BackfillRequests),
         Interlocked.Read(ref FailedFlushes),
         Interlocked.Read(ref DroppedPending),
-        Interlocked.Read(ref Flushes));
+        Interlocked.Read(ref Flushes),
+        Interlocked.Read(ref AbandonedRecords));
 }

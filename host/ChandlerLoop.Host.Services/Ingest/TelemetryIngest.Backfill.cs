@@ -23,17 +23,83 @@ public sealed partial class TelemetryIngest
         }
     }
 
+    /// <summary>
+    /// Raised (on the ingest's flush thread) for a gap the ingest gave up on: asked for
+    /// <see cref="TelemetryIngestOptions.BackfillMaximumRequests"/> times without being filled, or dropped
+    /// by the tracker's range limit. Arguments: rig key, run key, the missing records.
+    /// </summary>
+    public event Action<string, string, SequenceRange>? GapAbandoned;
+
+    /// <summary>
+    /// Stops tracking a run (after it ended): forgets its sequence tracker and back-fill schedule, and returns
+    /// the gaps still open. Records of the run that arrive later are still stored (a new tracker is then
+    /// seeded from the database).
+    /// </summary>
+    public async Task<IReadOnlyList<SequenceRange>> ReleaseRunAsync(string rigKey, string runKey, CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            _scheduler.Forget(rigKey, runKey);
+            if (!_trackers.Remove((rigKey, runKey), out var tracker))
+            {
+                return [];
+            }
+
+            return tracker.Gaps();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Runs tracked now (one sequence tracker each).</summary>
+    public int TrackedRunCount
+    {
+        get
+        {
+            _gate.Wait();
+            try
+            {
+                return _trackers.Count;
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+    }
+
     private async Task RequestBackfillsLockedAsync(CancellationToken ct)
     {
         var now = _clock.GetUtcNow();
+        var abandoned = new List<(string RigKey, string RunKey, SequenceRange Gap)>();
         foreach (var ((rigKey, runKey), tracker) in _trackers)
         {
-            foreach (var gap in _scheduler.Due(rigKey, runKey, tracker.Gaps(), now))
+            var givenUp = new List<SequenceRange>(tracker.TakeAbandonedGaps());
+            var due = _scheduler.Due(rigKey, runKey, tracker.Gaps(), now, givenUp);
+            abandoned.AddRange(givenUp.Select(g => (rigKey, runKey, g)));
+            foreach (var gap in due)
             {
                 if (await TryRequestAsync(rigKey, runKey, gap, ct).ConfigureAwait(false))
                 {
                     _scheduler.MarkRequested(rigKey, runKey, gap, now);
                 }
+            }
+        }
+
+        foreach (var (rigKey, runKey, gap) in abandoned)
+        {
+            Interlocked.Add(ref _counters.AbandonedRecords, gap.Count);
+            _logger.LogWarning("Gave up back-filling {Gap} of run {RunKey} on rig {RigKey}", gap, runKey, rigKey);
+            try
+            {
+                GapAbandoned?.Invoke(rigKey, runKey, gap);
+            }
+            catch (Exception exception)
+            {
+                _logger.LogError(exception, "A GapAbandoned handler failed");
             }
         }
     }

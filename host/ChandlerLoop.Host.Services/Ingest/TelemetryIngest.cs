@@ -91,7 +91,7 @@ public sealed partial class TelemetryIngest : IAsyncDisposable
         _commandIds = commandIds ?? new CommandIdGenerator();
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _directory = new RunDirectory(databases);
-        _scheduler = new BackfillScheduler(_options.BackfillGracePeriod, _options.BackfillRepeatInterval);
+        _scheduler = new BackfillScheduler(_options.BackfillGracePeriod, _options.BackfillRepeatInterval, _options.BackfillMaximumRequests);
     }
 
     /// <summary>What the ingest has done so far.</summary>

@@ -14,6 +14,7 @@ namespace ChandlerLoop.Host.Services.Ingest;
 /// <param name="FailedFlushes">Batches that could not be written (kept and retried).</param>
 /// <param name="DroppedPending">Records and events dropped because too many were waiting for the database.</param>
 /// <param name="Flushes">Completed flush cycles (write and gap check), successful or not.</param>
+/// <param name="AbandonedRecords">Records of gaps the ingest gave up asking for (<see cref="TelemetryIngest.GapAbandoned"/>).</param>
 public sealed record TelemetryIngestCounters(
     long ReceivedTelemetry,
     long StoredTelemetry,
@@ -27,4 +28,5 @@ public sealed record TelemetryIngestCounters(
     long BackfillRequests,
     long FailedFlushes,
     long DroppedPending,
-    long Flushes);
+    long Flushes,
+    long AbandonedRecords = 0);

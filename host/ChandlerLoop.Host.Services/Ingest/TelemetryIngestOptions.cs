@@ -34,6 +34,13 @@ public sealed class TelemetryIngestOptions
     /// </summary>
     public TimeSpan BackfillRepeatInterval { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Back-fill requests per gap before the ingest gives up on it (default 10, ≈ 5 min at the default
+    /// repeat interval; 0 = never): a gap the rig cannot fill (numbers skipped at a reboot, records no longer
+    /// held) is then reported once through <see cref="TelemetryIngest.GapAbandoned"/> and no longer asked for.
+    /// </summary>
+    public int BackfillMaximumRequests { get; init; } = 10;
+
     /// <summary>Null when usable, otherwise what is wrong.</summary>
     public string? Validate()
     {
@@ -60,6 +67,11 @@ public sealed class TelemetryIngestOptions
         if (BackfillRepeatInterval <= TimeSpan.Zero)
         {
             return "BackfillRepeatInterval must be more than 0 (default 30 s); it is " + BackfillRepeatInterval + ".";
+        }
+
+        if (BackfillMaximumRequests < 0)
+        {
+            return "BackfillMaximumRequests must be 0 (never give up) or more (default 10); it is " + BackfillMaximumRequests + ".";
         }
 
         return null;
