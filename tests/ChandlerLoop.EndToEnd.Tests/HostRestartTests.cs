@@ -27,5 +27,6 @@ public sealed class HostRestartTests
         var run = await s.Database.RunAsync(s.RunId);
         Assert.Equal("completed", run.EndReason);
         Assert.Equal(3, await s.Database.SamplesTakenAsync(s.RunId));
+        Assert.True(await s.Database.ReplayedCountAsync(s.RunId) > 0, "no record was back-filled, so the host missed nothing");
     }
 }

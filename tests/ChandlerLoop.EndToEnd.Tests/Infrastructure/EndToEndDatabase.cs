@@ -71,6 +71,13 @@ internal sealed class EndToEndDatabase : IAsyncDisposable
         return await db.TelemetryPoints.AsNoTracking().Where(t => t.RunId == runId).OrderBy(t => t.Sequence).Select(t => t.Sequence).ToListAsync();
     }
 
+    /// <summary>How many of the run's stored records arrived as back-fill.</summary>
+    public async Task<int> ReplayedCountAsync(long runId)
+    {
+        await using var db = Factory.CreateDbContext();
+        return await db.TelemetryPoints.AsNoTracking().CountAsync(t => t.RunId == runId && t.WasReplayed);
+    }
+
     /// <summary>How many of the run's samples are recorded as taken.</summary>
     public async Task<int> SamplesTakenAsync(long runId)
     {

@@ -28,8 +28,8 @@ internal sealed class PacedRig : IAsyncDisposable
 
     public string RigId => Rig.RigId;
 
-    /// <summary>Simulated seconds per wall-clock second; may be changed while running.</summary>
-    public double Acceleration { get; set; } = 600;
+    /// <summary>Simulated seconds per wall-clock second (starts at 1×); may be changed while running.</summary>
+    public double Acceleration { get; set; } = 1;
 
     public static async Task<PacedRig> StartAsync(int port, string rigId, double bathCelsius = 36.9)
     {

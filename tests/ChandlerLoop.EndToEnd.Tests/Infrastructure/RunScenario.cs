@@ -65,6 +65,10 @@ internal sealed class RunScenario : IAsyncDisposable
         }
 
         Assert.True(prewarm.Accepted, $"start pre-warm: {prewarm.Reason} {prewarm.Detail}");
+
+        // Until now the rig idled at 1× so its bath stayed near 37 °C: pre-warming from below ~36.5 °C
+        // does not reach Ready (the rig settles 0.5 °C low; see the e2e report). From here on, 600×.
+        Rig.Acceleration = 600;
         await WaitForRunStateAsync(RunState.Ready);
         await ExpectAcceptedAsync(Host.Orchestrator.ConfirmLoadedAsync(RunId, Operator), "confirm loaded");
         await AcknowledgeSampleAsync(0);
@@ -122,7 +126,8 @@ internal sealed class RunScenario : IAsyncDisposable
             if (waited.Elapsed > StepTimeout)
             {
                 var run = await Database.RunAsync(RunId);
-                Assert.Fail($"{what}: not reached within {StepTimeout.TotalSeconds} s (run {run.State} \"{run.EndReason}\"; rig {Rig.Rig.State}, seq {Rig.Rig.LastTelemetrySequence}, connected {Rig.Rig.IsConnected})\n--- mosquitto ---\n{Broker.Log}");
+                Assert.Fail($"{what}: not reached within {StepTimeout.TotalSeconds} s (run {run.State} \"{run.EndReason}\"; rig {Rig.Rig.State}, seq {Rig.Rig.LastTelemetrySequence}, connected {Rig.Rig.IsConnected}, "
+                    + $"bath {Rig.Rig.Plant.BathTemperatureCelsius:F2} °C, duty {Rig.Rig.HeaterDuty:F2}, fault {Rig.Rig.Fault})\n--- mosquitto ---\n{Broker.Log}");
             }
 
             await Task.Delay(20);
