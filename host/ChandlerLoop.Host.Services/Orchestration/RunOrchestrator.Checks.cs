@@ -57,6 +57,15 @@ public sealed partial class RunOrchestrator
         return (new RunContext(run.Id, run.RunKey, run.Rig.RigKey, run.State, run.IsLocked, run.ProtocolSnapshotJson, run.ProtocolTemplate, indexes), null);
     }
 
+    /// <summary>True when the rig's last status (since <see cref="StartAsync"/>) says it is online.</summary>
+    public bool IsRigOnline(string rigKey)
+    {
+        lock (_rigs)
+        {
+            return _rigs.TryGetValue(rigKey, out var watch) && watch.Online == true;
+        }
+    }
+
     private CommandOutcome? RigOfflineRefusal(string rigKey)
     {
         lock (_rigs)

@@ -8,23 +8,29 @@ namespace ChandlerLoop.Host.Services.Orchestration;
 /// <summary>The rig's events (docs/protocol.md "events"), applied to the run they name. Called under the gate.</summary>
 public sealed partial class RunOrchestrator
 {
-    private async Task OnEventLockedAsync(Protocol.Messages.Events.RigEvent rigEvent)
+    private const string EventSequenceRestarted = "its event numbering (eseq) restarted at 1";
+
+    /// <summary>Notes an event's <c>eseq</c>; true when it restarted at 1 after a higher one (the rig booted again).</summary>
+    private bool NoteEventSequence(Protocol.Messages.Events.RigEvent rigEvent, out RigWatch watch)
     {
-        var watch = Watch(rigEvent.RigId);
-        bool restarted;
+        watch = Watch(rigEvent.RigId);
         lock (_rigs)
         {
-            // eseq counts per boot: 1 after a higher one means the rig booted again.
-            restarted = rigEvent.EventSequence == 1 && watch.LastEventSequence > 1;
+            var restarted = rigEvent.EventSequence == 1 && watch.LastEventSequence > 1;
             if (restarted || rigEvent.EventSequence > watch.LastEventSequence)
             {
                 watch.LastEventSequence = rigEvent.EventSequence;
             }
-        }
 
-        if (restarted)
+            return restarted;
+        }
+    }
+
+    private async Task OnEventLockedAsync(Protocol.Messages.Events.RigEvent rigEvent)
+    {
+        if (NoteEventSequence(rigEvent, out var watch))
         {
-            await OnRebootSignalLockedAsync(watch, rigEvent.RunId, "its event numbering (eseq) restarted at 1").ConfigureAwait(false);
+            await OnRebootSignalLockedAsync(watch, rigEvent.RunId, EventSequenceRestarted).ConfigureAwait(false);
         }
 
         switch (rigEvent)

@@ -11,6 +11,8 @@ namespace ChandlerLoop.Host.Services.Orchestration;
 /// <summary>Writing what the rig reported: run state and time stamps, samples, loops.</summary>
 public sealed partial class RunOrchestrator
 {
+    private const string AbortedOnRigReason = "aborted on the rig";
+
     private async Task<List<ActiveRun>> LoadActiveRunsAsync(CancellationToken ct)
     {
         await using var db = _databases.CreateDbContext();
@@ -111,7 +113,7 @@ public sealed partial class RunOrchestrator
                 break;
             case RunState.Aborted:
                 run.EndedAtUtc ??= at;
-                run.EndReason ??= "aborted on the rig";
+                run.EndReason ??= AbortedOnRigReason;
                 break;
             case RunState.Faulted:
                 run.EndedAtUtc ??= at;
@@ -163,7 +165,12 @@ public sealed partial class RunOrchestrator
                 return false;
             }
 
-            run.EndReason ??= endReason;
+            // The rig's state_changed may have come first with the generic reason: the operator's is more precise.
+            if (run.EndReason is null || run.EndReason == AbortedOnRigReason)
+            {
+                run.EndReason = endReason;
+            }
+
             ApplyRigState(run, RigState.Aborted, now, null);
             return true;
         });

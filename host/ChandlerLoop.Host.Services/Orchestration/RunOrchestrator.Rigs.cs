@@ -182,15 +182,21 @@ public sealed partial class RunOrchestrator
     /// <summary>Releases the ingest's tracker of an ended run after the release delay; gaps still open become lost records.</summary>
     private void ScheduleTrackerRelease(long runId, string rigKey, string runKey)
     {
-        _acknowledgedBy.Keys.Where(k => k.RunKey == runKey).ToList().ForEach(k => _acknowledgedBy.TryRemove(k, out _));
-        if (_ingest is null)
-        {
-            return;
-        }
-
         StartBackground(async ct =>
         {
             await Task.Delay(_options.TrackerReleaseDelay, _clock, ct).ConfigureAwait(false);
+
+            // The last sample_taken may follow the end state: acknowledgements are forgotten only now.
+            foreach (var key in _acknowledgedBy.Keys.Where(k => k.RunKey == runKey))
+            {
+                _acknowledgedBy.TryRemove(key, out _);
+            }
+
+            if (_ingest is null)
+            {
+                return;
+            }
+
             var open = await _ingest.ReleaseRunAsync(rigKey, runKey, ct).ConfigureAwait(false);
             foreach (var gap in open)
             {

@@ -176,6 +176,11 @@ public sealed partial class RunOrchestrator : IAsyncDisposable
             switch (decoded.Message)
             {
                 case CommandResultEvent result:
+                    if (NoteEventSequence(result, out var watch))
+                    {
+                        await WithGateAsync(() => OnRebootSignalLockedAsync(watch, result.RunId, EventSequenceRestarted)).ConfigureAwait(false);
+                    }
+
                     await OnCommandResultAsync(result).ConfigureAwait(false);
                     break;
                 case RigEvent rigEvent:

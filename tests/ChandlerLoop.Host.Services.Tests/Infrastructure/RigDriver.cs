@@ -22,9 +22,10 @@ internal sealed class RigDriver : IAsyncDisposable
 
     public VirtualRig Rig { get; }
 
-    public static async Task<RigDriver> StartAsync(ServiceHarness harness)
+    /// <summary>Starts rig <see cref="RigKey"/> with its bath at <paramref name="bathCelsius"/> (36.9 °C reaches a 37 °C stability gate within minutes).</summary>
+    public static async Task<RigDriver> StartAsync(ServiceHarness harness, double bathCelsius = 36.0)
     {
-        var options = new VirtualRigOptions { RigId = RigKey, Plant = new PlantParameters { InitialTemperatureCelsius = 36.0 } };
+        var options = new VirtualRigOptions { RigId = RigKey, Plant = new PlantParameters { InitialTemperatureCelsius = bathCelsius } };
         var rig = new VirtualRig(options, RigBrokerConnection.InProcess(harness.Broker));
         await rig.StartAsync();
         return new RigDriver(harness, rig);
