@@ -56,6 +56,8 @@ public static class IngestBenchmark
         await using var broker = await BenchmarkMosquitto.StartAsync();
 
         await using var ourDatabase = await BenchmarkDatabase.CreateAsync(rigs);
+        using var profile = new DbCommandProfile();
+        profile.Start();
         var ours = await MeasureAsync("TelemetryIngest", broker.Port, ourDatabase, rigs, connections, seconds, async client =>
         {
             var ingest = new TelemetryIngest(client, ourDatabase.Factory);
@@ -63,6 +65,8 @@ public static class IngestBenchmark
             return (ingest, () => ingest.PendingCount, () => ingest.DisposeAsync());
         });
 
+        profile.Stop();
+        profile.Print(8);
         await using var baselineDatabase = await BenchmarkDatabase.CreateAsync(rigs);
         var naive = await MeasureAsync("naive, 1 SaveChanges/msg", broker.Port, baselineDatabase, rigs, connections, baselineSeconds, async client =>
         {
@@ -139,7 +143,9 @@ public static class IngestBenchmark
         self.Refresh();
         var cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
         var remaining = backlog();
+        var disposing = Stopwatch.StartNew();
         await dispose();
+        Console.WriteLine($"  stopping the ingest (writes what is still queued: {remaining:N0}) took {disposing.Elapsed.TotalSeconds:F1} s");
         if (ingest is TelemetryIngest ours)
         {
             Console.WriteLine($"  counters: {ours.Counters}");
