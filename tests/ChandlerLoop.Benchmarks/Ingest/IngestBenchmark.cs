@@ -117,6 +117,11 @@ public static class IngestBenchmark
         var cpuBefore = self.TotalProcessorTime;
         var loadStart = await load.RunAsync();
         var loadEnd = Stopwatch.GetTimestamp();
+        if (ingest is TelemetryIngest receiving)
+        {
+            // Tells a slow database from a slow receive path: what reached the ingest while publishing.
+            Console.WriteLine($"  at the end of the load: received by the ingest {receiving.Counters.ReceivedTelemetry:N0} of {load.Published:N0}, stored {receiving.Counters.StoredTelemetry:N0}, rows seen {observer.Seen:N0}");
+        }
 
         // Drain: until every published record is seen stored, or nothing new is seen for 3 s, or the timeout.
         var drain = Stopwatch.StartNew();
