@@ -1,4 +1,5 @@
 using ChandlerLoop.Benchmarks.Control;
+using ChandlerLoop.Benchmarks.Ingest;
 using ChandlerLoop.Benchmarks.Mqtt;
 
 // Benchmark suites, chosen by the first argument. Later issues add their suites here (e.g. mqtt).
@@ -6,6 +7,7 @@ var suites = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["control"] = ControlBenchmark.Run,
     ["mqtt"] = MqttBenchmark.Run,
+    ["ingest"] = IngestBenchmark.Run,
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))
