@@ -56,7 +56,10 @@ public sealed partial class TelemetryIngest
 
     private async Task WritePendingLockedAsync(CancellationToken ct)
     {
-        while (true)
+        // Under a sustained load the queue refills while a batch is written: stop after about what was
+        // pending at the start (and at least one batch), so every cycle also gets to its back-fill check.
+        var batches = Math.Max(1, (Volatile.Read(ref _pendingCount) / _options.MaximumBatchRecords) + 1);
+        for (var round = 0; round < batches; round++)
         {
             var batch = _retry ?? TakeBatch();
             _retry = null;
@@ -65,7 +68,20 @@ public sealed partial class TelemetryIngest
                 return;
             }
 
-            if (!await TryWriteAsync(batch, ct).ConfigureAwait(false))
+            bool written;
+            try
+            {
+                written = await TryWriteAsync(batch, ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping (DisposeAsync cancels the loop, then writes what is pending): keep the batch
+                // taken from the queue, or its records would be neither stored nor counted.
+                _retry = batch;
+                throw;
+            }
+
+            if (!written)
             {
                 _retry = batch;
                 return;
@@ -96,8 +112,10 @@ public sealed partial class TelemetryIngest
     }
 
     /// <summary>
-    /// Writes a batch; a unique-index conflict (another writer stored some of the same records between
-    /// our check and our insert) is retried once, when the check then finds them.
+    /// Writes a batch. The first attempt trusts the run's tracker (seeded from the stored rows when the run
+    /// was first seen, and updated by every batch this ingest commits), so it costs no query per run; a
+    /// unique-index conflict (another writer stored some of the same records) is retried once with a
+    /// database check of every run in the batch, which then finds them.
     /// </summary>
     private async Task<bool> TryWriteAsync(IngestBatch batch, CancellationToken ct)
     {
@@ -105,7 +123,7 @@ public sealed partial class TelemetryIngest
         {
             try
             {
-                await WriteAsync(batch, ct).ConfigureAwait(false);
+                await WriteAsync(batch, checkDatabase: attempt > 1, ct).ConfigureAwait(false);
                 return true;
             }
             catch (DbUpdateException exception) when (attempt == 1)
@@ -121,7 +139,7 @@ public sealed partial class TelemetryIngest
         }
     }
 
-    private async Task WriteAsync(IngestBatch batch, CancellationToken ct)
+    private async Task WriteAsync(IngestBatch batch, bool checkDatabase, CancellationToken ct)
     {
         await using var db = _databases.CreateDbContext();
         var accepted = new List<(TelemetrySequenceTracker Tracker, int Sequence)>();
@@ -156,11 +174,16 @@ public sealed partial class TelemetryIngest
                 continue;
             }
 
-            var sequences = candidates.Keys.ToList();
-            var existing = await db.TelemetryPoints.AsNoTracking()
-                .Where(t => t.RunId == found.RunId && sequences.Contains(t.Sequence))
-                .Select(t => t.Sequence)
-                .ToListAsync(ct).ConfigureAwait(false);
+            List<int> existing = [];
+            if (checkDatabase)
+            {
+                var sequences = candidates.Keys.ToList();
+                existing = await db.TelemetryPoints.AsNoTracking()
+                    .Where(t => t.RunId == found.RunId && sequences.Contains(t.Sequence))
+                    .Select(t => t.Sequence)
+                    .ToListAsync(ct).ConfigureAwait(false);
+            }
+
             foreach (var sequence in existing)
             {
                 candidates.Remove(sequence);
