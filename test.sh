@@ -44,3 +44,7 @@ dotnet run --project tests/ChandlerLoop.DeviceCheck -c Release --no-build -- \
 
 echo "== tests"
 dotnet test ChandlerLoop.sln -c Release --no-build -nologo -v quiet --logger "console;verbosity=normal"
+
+echo "== host services tests again, against PostgreSQL (a throw-away server on loopback)"
+tests/scripts/with-postgres.sh \
+  dotnet test tests/ChandlerLoop.Host.Services.Tests -c Release --no-build -nologo -v quiet --logger "console;verbosity=minimal"

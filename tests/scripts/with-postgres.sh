@@ -35,7 +35,7 @@ trap stop EXIT
 
 "${as_pg[@]}" "$bin/initdb" -D "$root/data" -U postgres --auth=trust -E UTF8 --no-sync --no-instructions >/dev/null
 "${as_pg[@]}" "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
-  -o "-k $root -h 127.0.0.1 -p $port -F" start >/dev/null
+  -o "-k $root -h 127.0.0.1 -p $port -F -c max_connections=400" start >/dev/null
 
 export CHANDLER_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Timeout=30;Command Timeout=60"
 echo "with-postgres.sh: PostgreSQL on 127.0.0.1:$port"

@@ -104,6 +104,12 @@ internal sealed class TestDatabase : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            // Every test has its own database, so its own pool: close the idle connections now.
+            Npgsql.NpgsqlConnection.ClearAllPools();
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);
