@@ -32,20 +32,24 @@ public sealed record MetricValue(double? Value, MetricBound Bound, string Unit, 
     public static MetricValue NotComputable(string unit, string reason) => new(null, MetricBound.Exact, unit, reason);
 
     /// <summary>
-    /// The value of a stored result with its quantification flags: below the LLOQ it is "≤ LLOQ" (the
-    /// stored LLOQ when known, else the stored value), above the ULOQ "≥ ULOQ" (likewise).
+    /// The value of a stored result with its quantification flags. The stored value is already multiplied
+    /// by the dilution factor, the LLOQ and ULOQ are the assay's own (undiluted) limits: below the LLOQ the
+    /// sample held at most LLOQ × dilution ("≤"), above the ULOQ at least ULOQ × dilution or the stored
+    /// value, whichever is higher ("≥"); without a stored limit the stored value is the bound.
     /// </summary>
     public static MetricValue FromResult(MarkerResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (result.IsBelowLloq)
         {
-            return new MetricValue(result.LloqValue ?? result.Value, MetricBound.AtMost, result.Unit, null);
+            var upper = result.LloqValue is double lloq ? lloq * result.DilutionFactor : result.Value;
+            return new MetricValue(upper, MetricBound.AtMost, result.Unit, null);
         }
 
         if (result.IsAboveUloq)
         {
-            return new MetricValue(result.UloqValue ?? result.Value, MetricBound.AtLeast, result.Unit, null);
+            var lower = result.UloqValue is double uloq ? Math.Max(uloq * result.DilutionFactor, result.Value) : result.Value;
+            return new MetricValue(lower, MetricBound.AtLeast, result.Unit, null);
         }
 
         return double.IsFinite(result.Value)
