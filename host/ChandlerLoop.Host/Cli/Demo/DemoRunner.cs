@@ -95,9 +95,11 @@ internal sealed class DemoRunner
             }
 
             await DriveAsync(runs, orchestrator, due, simulation, clock, progress, ticking, ct).ConfigureAwait(false);
-            await WaitForIngestAsync(ingest, ct).ConfigureAwait(false);
+            // Stop the rigs first: while they tick at 600× the ingest always has records pending, and
+            // the wait below would store hours of post-run idle telemetry.
             await stopTicking.CancelAsync().ConfigureAwait(false);
             await ticking.ConfigureAwait(false);
+            await WaitForIngestAsync(ingest, ct).ConfigureAwait(false);
             return await FinishAsync(runs, clock, ct).ConfigureAwait(false);
         }
         finally
@@ -136,6 +138,13 @@ internal sealed class DemoRunner
             catch (SetupValidationException e)
             {
                 throw new CliFailureException("demo run set-up refused: " + string.Join(" ", e.Errors));
+            }
+
+            foreach (var warning in draft.Warnings.GroupBy(w => w.Message))
+            {
+                // The set-up warnings an operator would see (e.g. AB-plasma vehicle with a group O donor), once per message.
+                await _context.Error.WriteLineAsync("set-up warning for " + draft.RunKey + " (" + string.Join(", ", warning.Select(w => w.Field).Distinct())
+                    + "): " + warning.Key).ConfigureAwait(false);
             }
 
             runs.Add((draft.RunId, draft.RunKey, rigKey));
