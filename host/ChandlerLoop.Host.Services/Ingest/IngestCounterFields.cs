@@ -17,6 +17,7 @@ internal sealed class IngestCounterFields
     public long DroppedPending;
     public long Flushes;
     public long AbandonedRecords;
+    public long LockedRunTelemetry;
 
     public TelemetryIngestCounters Snapshot() => new(
         Interlocked.Read(ref ReceivedTelemetry),
@@ -32,5 +33,6 @@ internal sealed class IngestCounterFields
         Interlocked.Read(ref FailedFlushes),
         Interlocked.Read(ref DroppedPending),
         Interlocked.Read(ref Flushes),
-        Interlocked.Read(ref AbandonedRecords));
+        Interlocked.Read(ref AbandonedRecords),
+        Interlocked.Read(ref LockedRunTelemetry));
 }

@@ -143,9 +143,16 @@ public sealed partial class TelemetryIngest
     {
         await using var db = _databases.CreateDbContext();
         var accepted = new List<(TelemetrySequenceTracker Tracker, int Sequence)>();
-        long stored = 0, duplicates = 0, unknownRun = 0, invalid = 0;
+        long stored = 0, duplicates = 0, unknownRun = 0, invalid = 0, locked = 0;
+        var lockedRuns = await LockedRunKeysAsync(db, batch, ct).ConfigureAwait(false);
         foreach (var group in batch.Telemetry.GroupBy(p => (p.Record.RigId, p.RunKey)))
         {
+            if (lockedRuns.Contains(group.Key.RunKey))
+            {
+                locked += group.Count();
+                continue;
+            }
+
             var run = await _directory.FindRunAsync(db, group.Key.RunKey, ct).ConfigureAwait(false);
             if (run is not { } found || found.RigKey != group.Key.RigId)
             {
@@ -215,6 +222,7 @@ public sealed partial class TelemetryIngest
         Interlocked.Add(ref _counters.DuplicateTelemetry, duplicates);
         Interlocked.Add(ref _counters.UnknownRunTelemetry, unknownRun);
         Interlocked.Add(ref _counters.InvalidSequenceTelemetry, invalid);
+        Interlocked.Add(ref _counters.LockedRunTelemetry, locked);
         Interlocked.Add(ref _counters.StoredEvents, batch.Events.Count);
     }
 

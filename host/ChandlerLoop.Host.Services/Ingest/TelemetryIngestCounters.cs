@@ -15,6 +15,7 @@ namespace ChandlerLoop.Host.Services.Ingest;
 /// <param name="DroppedPending">Records and events dropped because too many were waiting for the database.</param>
 /// <param name="Flushes">Completed flush cycles (write and gap check), successful or not.</param>
 /// <param name="AbandonedRecords">Records of gaps the ingest gave up asking for (<see cref="TelemetryIngest.GapAbandoned"/>).</param>
+/// <param name="LockedRunTelemetry">Records of approved (locked) runs: not stored, an approved record does not change.</param>
 public sealed record TelemetryIngestCounters(
     long ReceivedTelemetry,
     long StoredTelemetry,
@@ -29,4 +30,5 @@ public sealed record TelemetryIngestCounters(
     long FailedFlushes,
     long DroppedPending,
     long Flushes,
-    long AbandonedRecords = 0);
+    long AbandonedRecords = 0,
+    long LockedRunTelemetry = 0);
