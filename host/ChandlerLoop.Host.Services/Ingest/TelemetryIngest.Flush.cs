@@ -144,6 +144,7 @@ public sealed partial class TelemetryIngest
         await using var db = _databases.CreateDbContext();
         var accepted = new List<(TelemetrySequenceTracker Tracker, int Sequence)>();
         long stored = 0, duplicates = 0, unknownRun = 0, invalid = 0, locked = 0;
+        var points = new List<TelemetryPoint>();
         var lockedRuns = await LockedRunKeysAsync(db, batch, ct).ConfigureAwait(false);
         foreach (var group in batch.Telemetry.GroupBy(p => (p.Record.RigId, p.RunKey)))
         {
@@ -200,7 +201,7 @@ public sealed partial class TelemetryIngest
 
             foreach (var (sequence, pending) in candidates)
             {
-                db.TelemetryPoints.Add(ToPoint(found.RunId, pending));
+                points.Add(ToPoint(found.RunId, pending));
                 accepted.Add((tracker, sequence));
                 stored++;
             }
@@ -211,7 +212,13 @@ public sealed partial class TelemetryIngest
             db.RigEvents.Add(await ToRowAsync(db, pending, ct).ConfigureAwait(false));
         }
 
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        // Rows and events in one transaction: both or neither.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false))
+        {
+            await TelemetryRowWriter.InsertAsync(db, points, ct).ConfigureAwait(false);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+        }
 
         foreach (var (tracker, sequence) in accepted)
         {

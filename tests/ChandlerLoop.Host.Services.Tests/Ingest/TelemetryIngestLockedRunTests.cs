@@ -1,4 +1,5 @@
 using ChandlerLoop.Host.Services.Tests.Infrastructure;
+using ChandlerLoop.Protocol.Names;
 
 namespace ChandlerLoop.Host.Services.Tests.Ingest;
 
@@ -19,15 +20,17 @@ public sealed class TelemetryIngestLockedRunTests
 
         await Wait.UntilAsync(async () => (await h.Database.TelemetryAsync(Run)).Count == 3, "the run's records stored");
 
-        // Approval locks the run; the rig keeps sending records tagged with it (idle after the run).
+        // Approval locks the run; the rig keeps sending records tagged with it (completed, then idle
+        // after a reboot), and a replay of an exposure record could still come.
         await h.Database.ExecuteAsync("UPDATE \"Runs\" SET \"IsLocked\" = TRUE");
         for (var seq = 4; seq <= 6; seq++)
         {
-            await h.PublishAsRigAsync(Messages.Telemetry(Rig, Run, seq));
+            await h.PublishAsRigAsync(Messages.Telemetry(Rig, Run, seq) with { State = RigState.Completed });
         }
 
-        await h.PublishAsRigAsync(Messages.Telemetry(Rig, Run, 9));
-        await Wait.UntilAsync(() => h.Ingest.Counters.LockedRunTelemetry == 4, "the records of the locked run refused");
+        await h.PublishAsRigAsync(Messages.Telemetry(Rig, Run, 9) with { State = RigState.Idle });
+        await h.PublishAsRigAsync(Messages.Telemetry(Rig, Run, 10, replay: true));
+        await Wait.UntilAsync(() => h.Ingest.Counters.LockedRunTelemetry == 5, "the records of the locked run refused");
         await h.WaitForFlushesAsync();
 
         Assert.Equal([1, 2, 3], (await h.Database.TelemetryAsync(Run)).Select(p => p.Sequence));
