@@ -121,8 +121,11 @@ namespace ChandlerLoop.Control.Temperature
 
         /// <inheritdoc />
         /// <remarks>Sets the integral so that an Update with the same measurement and target
-        /// returns <paramref name="currentDuty"/> (clamped to [0, MaxDutyCycle]; NaN counts as 0).
-        /// Forgets the derivative history.</remarks>
+        /// returns <paramref name="currentDuty"/> (clamped to [0, MaxDutyCycle]), when the error is
+        /// inside the integral band and the duty is above 0. A duty of 0 (or NaN) is a heater that was
+        /// off: the integral starts at 0, because a back-calculated one (0 − holding − P) would be
+        /// strongly negative and, once the error leaves the band, frozen there: the rig would hold
+        /// short of the set-point. Forgets the derivative history.</remarks>
         public void Reset(double measuredCelsius, double targetCelsius, double currentDuty)
         {
             double max = _gains.MaxDutyCycle;
@@ -135,7 +138,9 @@ namespace ChandlerLoop.Control.Temperature
             _carriedSeconds = 0.0;
             _lastErrorCelsius = error;
             double proportional = _gains.ProportionalDutyPerCelsius * error;
-            _integralDuty = BackCalculatedIntegral(_gains, duty - _gains.HoldingDutyCycle - proportional, error);
+            // Duty 0 is a heater that was off (a start, not a hand-over from another controller): nothing
+            // to continue from, so the integral starts neutral instead of at a large negative value.
+            _integralDuty = duty > 0.0 ? BackCalculatedIntegral(_gains, duty - _gains.HoldingDutyCycle - proportional, error) : 0.0;
             ProportionalDuty = proportional;
             DerivativeDuty = 0.0;
             IntegralFrozen = false;

@@ -51,8 +51,9 @@ public class RigNormalOperationScenarioTests
         // 6 × (7 mL × 1.06 g/mL × 3.6 J/(g·K) + PVC) at 15 K below the bath: the bath dips visibly,
         // and the controller drives the heater above the heating-check threshold while it recovers.
         // Without heating the dip would be about 0.27 °C (≈ 322 J/K of loops × 15 K / 18.7 kJ/K); the PID
-        // reacts slowly enough to see most of it, the full-power thermostat hides most of it.
-        Assert.True(controller != "pid" || before - lowest > 0.1, $"dip {before - lowest}");
+        // reacts slowly enough to see about a third of it (0.097 °C since a start from heater off no
+        // longer back-calculates a negative integral), the full-power thermostat hides most of it.
+        Assert.True(controller != "pid" || before - lowest > 0.08, $"dip {before - lowest}");
         Assert.InRange(s.Plant.LoopTemperatureCelsius, 36.5, 37.5);
         Assert.True(s.MaxDutySeen >= 0.5, $"max duty {s.MaxDutySeen}");
         Assert.True(controller == "pid" || s.MaxDutySeen == 1.0);

@@ -90,7 +90,7 @@ public class PidControllerTests
     public void Integral_is_frozen_while_the_output_saturates_low()
     {
         var pid = Pid(kp: 10, ki: 0.1, kd: 0);
-        pid.Reset(37.05, 37.0, 0.0);               // integral = 0 − 10 × (−0.05) = 0.5
+        pid.Reset(37.0, 37.0, 0.5);                // at the target: integral = duty 0.5
         Assert.Equal(0.5, pid.IntegralDuty, Tolerance);
 
         double duty = pid.Update(1.0, 37.2, 37.0); // −2 + 0.5 < 0: saturated low, integral would fall
@@ -167,6 +167,19 @@ public class PidControllerTests
         Assert.Equal(1.0, pid.Update(0.5, 22.0, 37.0), Tolerance);
         // Just outside the band the law is holding + P: 0.15 + 2 × 0.5 = 1.15 → saturated, still heating.
         Assert.Equal(1.0, pid.Update(0.5, 36.5, 37.0), Tolerance);
+    }
+
+    [Fact]
+    public void Reset_from_a_heater_that_was_off_starts_the_integral_at_zero_even_inside_the_band()
+    {
+        // 0.25 °C below the target, inside a 0.3 °C band, heater off: back-calculating would give
+        // 0 − 0.15 − 2 × 0.25 = −0.65, which a later error outside the band would freeze.
+        var pid = Pid(kp: 2.0, ki: 0.01, kd: 0, holdDuty: 0.15, integralBand: 0.3);
+
+        pid.Reset(36.75, 37.0, 0.0);
+
+        Assert.Equal(0.0, pid.IntegralDuty, Tolerance);
+        Assert.Equal(0.65 + (0.01 * 0.25 * 0.5), pid.Update(0.5, 36.75, 37.0), 1e-9);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public sealed class VirtualRigPrewarmTests
     [Theory]
     [InlineData(22.0, 3600)]  // room temperature: about 35 min at full power, then the 5-min hold
     [InlineData(36.0, 1200)]  // 1 °C below: a few minutes, then the hold
+    [InlineData(36.75, 1200)] // inside the integral band with the heater off (a rig left idle after warming)
     public async Task A_bath_below_the_set_point_warms_to_ready_and_settles_at_the_set_point(double bathCelsius, double maxSeconds)
     {
         await using RigSession s = await RigSession.StartAsync(bathCelsius);
