@@ -7,9 +7,6 @@ namespace ChandlerLoop.Host.Services.Metrics;
 /// </summary>
 public static class DerivedMetrics
 {
-    /// <summary>Blood volume per kilogram of body weight used for the clinical-dose equivalent, mL/kg (DOMAIN §2).</summary>
-    public const double BloodMillilitersPerKilogram = 70.0;
-
     /// <summary>Unit of platelet consumption.</summary>
     public const string PercentUnit = "%";
 
@@ -81,12 +78,6 @@ public static class DerivedMetrics
             ? new MetricValue(v - b, bound, unit, null)
             : MetricValue.NotComputable(unit, "value " + value.Format() + " and t0 " + baselineT0.Format() + " are bounds in opposite directions");
     }
-
-    /// <summary>Cells added to one loop = dose (cells/mL of blood) × blood volume (mL).</summary>
-    public static double CellsPerLoop(double doseCellsPerMilliliter, double bloodMilliliters) => doseCellsPerMilliliter * bloodMilliliters;
-
-    /// <summary>Clinical-dose equivalent, cells/kg ≈ dose (cells/mL) × 70 mL/kg (DOMAIN §2).</summary>
-    public static double CellsPerKilogramEquivalent(double doseCellsPerMilliliter) => doseCellsPerMilliliter * BloodMillilitersPerKilogram;
 
     /// <summary>The bound of a sum of two bounded values (null when they point in opposite directions).</summary>
     internal static MetricBound? Combine(MetricBound a, MetricBound b) =>

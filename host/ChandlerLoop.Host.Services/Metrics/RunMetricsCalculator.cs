@@ -1,4 +1,5 @@
 using ChandlerLoop.Data.Entities;
+using ChandlerLoop.Host.Services.Setup;
 
 namespace ChandlerLoop.Host.Services.Metrics;
 
@@ -74,8 +75,8 @@ public static class RunMetricsCalculator
                 loop.CellProduct,
                 donorCodes.GetValueOrDefault(loop.DonorId) ?? "",
                 loop.DoseCellsPerMilliliter,
-                DerivedMetrics.CellsPerLoop(loop.DoseCellsPerMilliliter, loop.BloodVolumeMilliliters),
-                DerivedMetrics.CellsPerKilogramEquivalent(loop.DoseCellsPerMilliliter),
+                DoseCalculator.CellsPerLoop(loop.DoseCellsPerMilliliter, loop.BloodVolumeMilliliters),
+                DoseCalculator.CellsPerKilogramEquivalent(loop.DoseCellsPerMilliliter),
                 vehicleMl,
                 timePoints));
         }

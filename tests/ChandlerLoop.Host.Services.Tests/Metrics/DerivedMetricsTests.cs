@@ -1,4 +1,5 @@
 using ChandlerLoop.Host.Services.Metrics;
+using ChandlerLoop.Host.Services.Setup;
 
 namespace ChandlerLoop.Host.Services.Tests.Metrics;
 
@@ -112,7 +113,7 @@ public sealed class DerivedMetricsTests
     [Fact]
     public void Dose_equivalents_use_the_blood_volume_and_70_mL_per_kg()
     {
-        Assert.Equal(105_000.0, DerivedMetrics.CellsPerLoop(15_000, 7.0), 6);
-        Assert.Equal(1_050_000.0, DerivedMetrics.CellsPerKilogramEquivalent(15_000), 6); // DOMAIN §2: ≈ 1.05 × 10⁶ cells/kg
+        Assert.Equal(105_000.0, DoseCalculator.CellsPerLoop(15_000, 7.0), 6);
+        Assert.Equal(1_050_000.0, DoseCalculator.CellsPerKilogramEquivalent(15_000), 6); // DOMAIN §2: ≈ 1.05 × 10⁶ cells/kg
     }
 }
