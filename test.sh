@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # System packages the tests need (apt names). Later parts add theirs here.
-APT_PACKAGES=(mosquitto mosquitto-clients openssl postgresql)
+APT_PACKAGES=(mosquitto mosquitto-clients openssl postgresql chromium fonts-dejavu-core)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

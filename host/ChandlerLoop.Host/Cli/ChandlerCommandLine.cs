@@ -93,6 +93,7 @@ internal static class ChandlerCommandLine
 
         root.Add(SimCommand.Create(context));
         root.Add(DemoCommand.Create(context, common));
+        root.Add(ServeCommand.Create(context, common, root));
         return root;
     }
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
 using ChandlerLoop.Data.Entities;
 using ChandlerLoop.Data.Security;
+using ChandlerLoop.Host.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChandlerLoop.Host.Cli;
@@ -12,10 +12,10 @@ namespace ChandlerLoop.Host.Cli;
 /// the process list): it is read from the first line of stdin, or asked twice on the terminal.
 /// Policy: at least <see cref="MinimumPasswordLength"/> characters, not the user name.
 /// </summary>
-internal static partial class UsersAddCommand
+internal static class UsersAddCommand
 {
-    /// <summary>Shortest accepted password.</summary>
-    public const int MinimumPasswordLength = 12;
+    /// <summary>Shortest accepted password (<see cref="AccountRules"/>).</summary>
+    public const int MinimumPasswordLength = AccountRules.MinimumPasswordLength;
 
     /// <summary>Accepted role names and their roles.</summary>
     public static readonly IReadOnlyDictionary<string, UserRole> Roles = new Dictionary<string, UserRole>(StringComparer.OrdinalIgnoreCase)
@@ -36,9 +36,9 @@ internal static partial class UsersAddCommand
         command.SetAction((parse, ct) => VerbAction.RunAsync(context, async () =>
         {
             var userName = parse.GetValue(user)!.Trim();
-            if (!UserNamePattern().IsMatch(userName))
+            if (AccountRules.CheckUserName(userName) is { } badName)
             {
-                throw new CliUsageException("<user> '" + userName + "' is not a valid login name: use 2–64 characters of a-z, 0-9, '.', '_' or '-', starting with a letter.");
+                throw new CliUsageException("<user> " + badName);
             }
 
             var fullName = (parse.GetValue(name) ?? "").Trim();
@@ -82,14 +82,9 @@ internal static partial class UsersAddCommand
     /// <summary>Throws a <see cref="CliUsageException"/> when <paramref name="password"/> breaks the policy.</summary>
     public static void CheckPolicy(string password, string userName)
     {
-        if (password.Length < MinimumPasswordLength)
+        if (AccountRules.CheckPassword(password, userName) is { } problem)
         {
-            throw new CliUsageException("password: too short (" + password.Length + " characters); use at least " + MinimumPasswordLength + " characters.");
-        }
-
-        if (string.Equals(password, userName, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new CliUsageException("password: must not be the user name.");
+            throw new CliUsageException("password: " + problem);
         }
     }
 
@@ -120,7 +115,4 @@ internal static partial class UsersAddCommand
 
         return first;
     }
-
-    [GeneratedRegex("^[a-z][a-z0-9._-]{1,63}$", RegexOptions.CultureInvariant)]
-    private static partial Regex UserNamePattern();
 }

@@ -1,0 +1,153 @@
+using ChandlerLoop.Data;
+using ChandlerLoop.Data.Entities;
+using ChandlerLoop.Data.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChandlerLoop.Host.Web.Identity;
+
+/// <summary>
+/// Creates and changes accounts with the <see cref="AccountRules"/> checked first; a refusal is an
+/// <see cref="AccountException"/> and changes nothing. The last active admin can be neither
+/// disabled nor given another role, so the lab cannot lock itself out.
+/// </summary>
+internal sealed class AccountService
+{
+    private readonly ChandlerDbContextFactory _databases;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the service.</summary>
+    public AccountService(ChandlerDbContextFactory databases, TimeProvider clock)
+    {
+        _databases = databases;
+        _clock = clock;
+    }
+
+    /// <summary>True when at least one active admin account exists.</summary>
+    public async Task<bool> HasActiveAdminAsync(CancellationToken ct = default)
+    {
+        await using var db = _databases.CreateDbContext();
+        return await db.Users.AnyAsync(u => u.Role == UserRole.Admin && u.IsActive, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>All accounts, by login name.</summary>
+    public async Task<IReadOnlyList<User>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = _databases.CreateDbContext();
+        return await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates an account; every rule broken is reported at once.</summary>
+    public async Task<User> CreateAsync(string userName, string fullName, UserRole role, string password, string passwordAgain, CancellationToken ct = default)
+    {
+        userName = (userName ?? "").Trim();
+        fullName = (fullName ?? "").Trim();
+        var problems = new List<string>();
+        if (AccountRules.CheckUserName(userName) is { } badName)
+        {
+            problems.Add("Login name: " + badName);
+        }
+
+        if (AccountRules.CheckFullName(fullName) is { } badFullName)
+        {
+            problems.Add("Full name: " + badFullName);
+        }
+
+        CheckNewPassword(password, passwordAgain, userName, problems);
+        if (!Enum.IsDefined(role))
+        {
+            problems.Add("Role: choose operator, lab manager or admin.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new AccountException(string.Join(" ", problems));
+        }
+
+        await using var db = _databases.CreateDbContext();
+        if (await db.Users.AnyAsync(u => u.UserName == userName, ct).ConfigureAwait(false))
+        {
+            throw new AccountException("Login name: '" + userName + "' is taken; choose another (accounts are never deleted, a disabled one keeps its name).");
+        }
+
+        var user = new User
+        {
+            UserName = userName,
+            FullName = fullName,
+            Role = role,
+            PasswordHash = PasswordHasher.Hash(password),
+            IsActive = true,
+            CreatedAtUtc = _clock.GetUtcNow().UtcDateTime,
+        };
+        db.Users.Add(user);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return user;
+    }
+
+    /// <summary>Enables or disables an account.</summary>
+    public async Task SetActiveAsync(long userId, bool active, CancellationToken ct = default)
+    {
+        await using var db = _databases.CreateDbContext();
+        var user = await FindAsync(db, userId, ct).ConfigureAwait(false);
+        if (!active && user.Role == UserRole.Admin && await IsLastAdminAsync(db, user, ct).ConfigureAwait(false))
+        {
+            throw new AccountException("'" + user.UserName + "' is the last active admin: make another account admin first.");
+        }
+
+        user.IsActive = active;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Gives an account another role.</summary>
+    public async Task SetRoleAsync(long userId, UserRole role, CancellationToken ct = default)
+    {
+        if (!Enum.IsDefined(role))
+        {
+            throw new AccountException("Role: choose operator, lab manager or admin.");
+        }
+
+        await using var db = _databases.CreateDbContext();
+        var user = await FindAsync(db, userId, ct).ConfigureAwait(false);
+        if (user.Role == UserRole.Admin && role != UserRole.Admin && await IsLastAdminAsync(db, user, ct).ConfigureAwait(false))
+        {
+            throw new AccountException("'" + user.UserName + "' is the last active admin: make another account admin first.");
+        }
+
+        user.Role = role;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Sets a new password (an admin resetting it, or the person changing their own).</summary>
+    public async Task SetPasswordAsync(long userId, string password, string passwordAgain, CancellationToken ct = default)
+    {
+        await using var db = _databases.CreateDbContext();
+        var user = await FindAsync(db, userId, ct).ConfigureAwait(false);
+        var problems = new List<string>();
+        CheckNewPassword(password, passwordAgain, user.UserName, problems);
+        if (problems.Count > 0)
+        {
+            throw new AccountException(string.Join(" ", problems));
+        }
+
+        user.PasswordHash = PasswordHasher.Hash(password);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    private static void CheckNewPassword(string password, string passwordAgain, string userName, List<string> problems)
+    {
+        if (AccountRules.CheckPassword(password ?? "", userName) is { } badPassword)
+        {
+            problems.Add("Password: " + badPassword);
+        }
+        else if (!string.Equals(password, passwordAgain, StringComparison.Ordinal))
+        {
+            problems.Add("Password: the two entries differ; type the same password twice.");
+        }
+    }
+
+    private static async Task<User> FindAsync(ChandlerDbContext db, long userId, CancellationToken ct) =>
+        await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct).ConfigureAwait(false)
+            ?? throw new AccountException("no account with id " + userId + "; reload the page.");
+
+    private static async Task<bool> IsLastAdminAsync(ChandlerDbContext db, User user, CancellationToken ct) =>
+        !await db.Users.AnyAsync(u => u.Role == UserRole.Admin && u.IsActive && u.Id != user.Id, ct).ConfigureAwait(false);
+}
