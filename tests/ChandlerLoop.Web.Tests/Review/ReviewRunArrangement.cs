@@ -1,4 +1,5 @@
 using ChandlerLoop.Data.Entities;
+using ChandlerLoop.Host.Cli.Demo;
 using ChandlerLoop.Host.Services.Acceptance;
 using ChandlerLoop.Host.Services.Review;
 using ChandlerLoop.Web.Tests.Infrastructure;
@@ -30,8 +31,10 @@ internal static class ReviewRunArrangement
             var runId = await arranger.CreateDraftAsync("rig-02", TestAccounts.Operator.UserName, rigIndex: 1);
             var state = await arranger.RunToEndAsync(runId, TestAccounts.Operator.UserName);
             Assert.Equal(RunState.Completed, state);
-            await arranger.EnterExampleResultsAsync(runId);
             var clock = host.Runtime.Clock;
+            // The example results are entered as the demo operator, which the web fixture does not create.
+            await DemoRecords.EnsureOperatorAsync(host.Databases, clock, CancellationToken.None);
+            await arranger.EnterExampleResultsAsync(runId);
             await new AcceptanceService(host.Databases, clock).EvaluateAsync(runId, TestAccounts.Manager.UserName);
             await new DeviationDispositionService(host.Databases, clock).AddManualDeviationAsync(runId,
                 "Loop 3 tubing clamp re-seated at 12 min (test arrangement)", "none expected", TestAccounts.Operator.UserName);
