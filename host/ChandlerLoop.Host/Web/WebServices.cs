@@ -34,5 +34,6 @@ internal static class WebServices
     public static void MapPageEndpoints(WebApplication app)
     {
         _ = app;
+        Pages.Runs.Export.RunExportEndpoints.Map(app);
     }
 }
