@@ -151,7 +151,9 @@ public sealed partial class NewRun : IDisposable
         _prewarmRefusal = null;
         try
         {
-            var outcome = await Orchestrator.StartPrewarmAsync(_created.RunId, user.UserName);
+            // Off the circuit's synchronization context: the rig's answer is applied on the MQTT handler thread.
+            var runId = _created.RunId;
+            var outcome = await Task.Run(() => Orchestrator.StartPrewarmAsync(runId, user.UserName));
             if (outcome.Accepted)
             {
                 Navigation.NavigateTo($"runs/{_created.RunId}");
