@@ -54,7 +54,7 @@ internal static class WebApp
         // Sign-in cookies survive a restart of the host: the keys live in the data folder.
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataFolder, "keys"))).SetApplicationName("ChandlerLoop");
         services.AddHttpContextAccessor();
-        WebServices.AddPageServices(services);
+        WebServices.AddPageServices(services, runtime);
 
         var app = builder.Build();
         app.UseExceptionHandler("/error", createScopeForErrors: true);

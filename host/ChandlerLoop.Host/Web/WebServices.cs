@@ -15,8 +15,8 @@ namespace ChandlerLoop.Host.Web;
 /// </summary>
 internal static class WebServices
 {
-    /// <summary>Registers the services of the pages.</summary>
-    public static void AddPageServices(IServiceCollection services)
+    /// <summary>Registers the services of the pages; the rig services are <paramref name="runtime"/>'s.</summary>
+    public static void AddPageServices(IServiceCollection services, RigRuntime runtime)
     {
         services.AddScoped(sp => new RunSetupService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped(sp => new ProtocolTemplateService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
@@ -26,8 +26,10 @@ internal static class WebServices
         services.AddScoped(sp => new AcceptanceService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped(sp => new SignatureService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped(sp => new DeviationDispositionService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddScoped(sp => sp.GetRequiredService<RigRuntime>().Orchestrator);
-        services.AddScoped(sp => sp.GetRequiredService<RigRuntime>().Registry);
+        // Instances, not factories: the container disposes what a factory made when the scope (a
+        // prerender request, a circuit) ends, which would stop the one orchestrator of the host.
+        services.AddSingleton(runtime.Orchestrator);
+        services.AddSingleton(runtime.Registry);
     }
 
     /// <summary>Maps the HTTP endpoints of the features.</summary>

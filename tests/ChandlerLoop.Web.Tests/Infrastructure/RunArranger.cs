@@ -61,9 +61,12 @@ internal sealed class RunArranger
         throw new TimeoutException("run " + runId + " did not finish within the wall-clock limit.");
     }
 
-    /// <summary>The demo's example marker results and clot scores for every sample taken (Source "simulated").</summary>
-    public Task<int> EnterExampleResultsAsync(long runId) =>
-        DemoRecords.EnterExampleResultsAsync(_host.Databases, _host.Runtime.Clock, runId, CancellationToken.None);
+    /// <summary>The demo's example marker results and clot scores for every sample taken (Source "simulated"), entered as the demo operator.</summary>
+    public async Task<int> EnterExampleResultsAsync(long runId)
+    {
+        await DemoRecords.EnsureOperatorAsync(_host.Databases, _host.Runtime.Clock, CancellationToken.None);
+        return await DemoRecords.EnterExampleResultsAsync(_host.Databases, _host.Runtime.Clock, runId, CancellationToken.None);
+    }
 
     /// <summary>The run row.</summary>
     public async Task<Run> ReadRunAsync(long runId)

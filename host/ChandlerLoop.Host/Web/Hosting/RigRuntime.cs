@@ -23,11 +23,15 @@ internal sealed class RigRuntime : IAsyncDisposable
     private readonly ChandlerDbContextFactory _databases;
     private readonly InProcessMqttBroker _broker = new();
     private readonly SimulationClock _simulation;
-    private IMqttClient? _client;
+    private readonly IMqttClient _client;
     private CancellationTokenSource? _stopTicking;
     private Task? _ticking;
 
-    /// <summary>Creates the runtime; nothing runs before <see cref="StartAsync"/>.</summary>
+    /// <summary>
+    /// Creates the runtime and its services (so they can be registered as instances that the
+    /// dependency-injection container never disposes: a scope ending must not stop them); nothing
+    /// connects or runs before <see cref="StartAsync"/>.
+    /// </summary>
     public RigRuntime(WebServeOptions options, ChandlerDbContextFactory databases)
     {
         _options = options;
@@ -39,6 +43,11 @@ internal sealed class RigRuntime : IAsyncDisposable
             Fleet = new RigFleet(options.SimulatedRigs, RigBrokerConnection.InProcess(_broker), _simulation,
                 o => new VirtualRigOptions { RigId = o.RigId, NoiseSeed = o.NoiseSeed, Plant = PlantParameters.Default with { InitialTemperatureCelsius = options.InitialBathCelsius } });
         }
+
+        _client = _broker.CreateClient(new MqttClientOptionsBuilder().WithClientId("chandler-web-host").Build());
+        Registry = new RigRegistry(_client, _databases, Clock);
+        Ingest = new TelemetryIngest(_client, _databases, new TelemetryIngestOptions(), Clock);
+        Orchestrator = new RunOrchestrator(_client, _databases, new RunOrchestratorOptions(), Clock, null, Ingest);
     }
 
     /// <summary>"Now" for every record the host writes (simulated time, see <see cref="SimulatedTimeProvider"/>).</summary>
@@ -51,22 +60,18 @@ internal sealed class RigRuntime : IAsyncDisposable
     public RigFleet? Fleet { get; }
 
     /// <summary>Rig presence from the retained status topics.</summary>
-    public RigRegistry Registry { get; private set; } = null!;
+    public RigRegistry Registry { get; }
 
     /// <summary>Telemetry and event ingest.</summary>
-    public TelemetryIngest Ingest { get; private set; } = null!;
+    public TelemetryIngest Ingest { get; }
 
     /// <summary>Commands to rigs and the run state machine.</summary>
-    public RunOrchestrator Orchestrator { get; private set; } = null!;
+    public RunOrchestrator Orchestrator { get; }
 
     /// <summary>Connects the host, starts registry, ingest and orchestrator, then the simulated rigs.</summary>
     public async Task StartAsync(CancellationToken ct)
     {
-        _client = _broker.CreateClient(new MqttClientOptionsBuilder().WithClientId("chandler-web-host").Build());
         await _client.ConnectAsync(ct).ConfigureAwait(false);
-        Registry = new RigRegistry(_client, _databases, Clock);
-        Ingest = new TelemetryIngest(_client, _databases, new TelemetryIngestOptions(), Clock);
-        Orchestrator = new RunOrchestrator(_client, _databases, new RunOrchestratorOptions(), Clock, null, Ingest);
         await Registry.StartAsync(ct).ConfigureAwait(false);
         await Ingest.StartAsync(ct).ConfigureAwait(false);
         await Orchestrator.StartAsync(ct).ConfigureAwait(false);
@@ -98,24 +103,9 @@ internal sealed class RigRuntime : IAsyncDisposable
             await Fleet.DisposeAsync().ConfigureAwait(false);
         }
 
-        if (Orchestrator is not null)
-        {
-            await Orchestrator.DisposeAsync().ConfigureAwait(false);
-        }
-
-        if (Ingest is not null)
-        {
-            await Ingest.DisposeAsync().ConfigureAwait(false);
-        }
-
-        if (Registry is not null)
-        {
-            await Registry.DisposeAsync().ConfigureAwait(false);
-        }
-
-        if (_client is not null)
-        {
-            await _client.DisposeAsync().ConfigureAwait(false);
-        }
+        await Orchestrator.DisposeAsync().ConfigureAwait(false);
+        await Ingest.DisposeAsync().ConfigureAwait(false);
+        await Registry.DisposeAsync().ConfigureAwait(false);
+        await _client.DisposeAsync().ConfigureAwait(false);
     }
 }
