@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ChandlerLoop.Web.Tests.Live;
 
-/// <summary>The live run page in a real browser: an operator drives a run on rig-01 from the page.</summary>
+/// <summary>The live run page in a real browser: an operator drives a run on rig-02 from the page.</summary>
 [Collection(WebCollection.Name)]
 public sealed class LiveRunPageTests
 {
@@ -21,7 +21,7 @@ public sealed class LiveRunPageTests
     public async Task Operator_prewarms_loads_acknowledges_a_sample_and_aborts_from_the_page()
     {
         var arranger = new RunArranger(_host);
-        var runId = await arranger.CreateDraftAsync("rig-01", TestAccounts.Operator.UserName);
+        var runId = await arranger.CreateDraftAsync("rig-02", TestAccounts.Operator.UserName, rigIndex: 1);
         var runKey = (await arranger.ReadRunAsync(runId)).RunKey;
         var page = await _host.SignedInPageAsync(TestAccounts.Operator);
         try
