@@ -90,6 +90,7 @@ public sealed class LiveRunPageTests
         await Expect(page.Locator("#action-start-prewarm")).ToHaveCountAsync(0);
         await Expect(page.Locator("#action-abort")).ToHaveCountAsync(0);
         await Expect(page.Locator(".cl-run-nav")).ToContainTextAsync("Results");
+        await _host.ScreenshotAsync(page, "live-draft-manager");
         await page.Context.CloseAsync();
     }
 

@@ -54,6 +54,7 @@ public sealed class RigsPageTests
         await _host.GoToAsync(page, "/rigs");
         await Expect(page.Locator("#rig-status-rig-01")).ToContainTextAsync("online");
         await Expect(page.Locator("#rig-identify-rig-01")).ToHaveCountAsync(0);
+        await _host.ScreenshotAsync(page, "rigs-manager");
         await page.Context.CloseAsync();
     }
 
