@@ -33,7 +33,7 @@ public sealed class RunResultsPageTests
         await page.FillAsync("#cell-L2-T1-TAT", "12.5");
         await page.PressAsync("#cell-L2-T1-TAT", "Tab");
         await Expect(page.Locator("#cl-results-grid-status")).ToContainTextAsync("Saved TAT of loop 2 at t15 min: 12.5 µg/L");
-        var tat = Assert.Single((await CompletedRunForResults.ResultsAsync(_host, runId, 2, 1)).Where(r => r.Analyte == "TAT"));
+        var tat = Assert.Single(await CompletedRunForResults.ResultsAsync(_host, runId, 2, 1), r => r.Analyte == "TAT");
         Assert.Equal(12.5, tat.Value, 6);
         Assert.Equal("µg/L", tat.Unit);
         Assert.Equal(TestAccounts.Operator.UserName, tat.EnteredBy!.UserName);
@@ -43,7 +43,7 @@ public sealed class RunResultsPageTests
         await page.FillAsync("#cell-L2-T1-C3a", "4");
         await page.PressAsync("#cell-L2-T1-C3a", "Tab");
         await Expect(page.Locator("td[data-cell='cell-L2-T1-C3a']")).ToContainTextAsync("<LLOQ");
-        var c3a = Assert.Single((await CompletedRunForResults.ResultsAsync(_host, runId, 2, 1)).Where(r => r.Analyte == "C3a"));
+        var c3a = Assert.Single(await CompletedRunForResults.ResultsAsync(_host, runId, 2, 1), r => r.Analyte == "C3a");
         Assert.True(c3a.IsBelowLloq);
         Assert.Equal(10, c3a.LloqValue);
         await page.FocusAsync("#cell-L2-T1-TAT");
@@ -77,11 +77,11 @@ public sealed class RunResultsPageTests
         await Expect(page.Locator("#cl-results-pending")).ToContainTextAsync("from 300 to 350 ng/mL");
         await page.ClickAsync("#cl-results-confirm");
         await Expect(page.Locator("#cl-results-grid-error")).ToContainTextAsync("A reason is required");
-        Assert.Equal(300, Assert.Single((await CompletedRunForResults.ResultsAsync(_host, runId, 3, 2)).Where(r => r.Analyte == "sC5b-9")).Value);
+        Assert.Equal(300, Assert.Single(await CompletedRunForResults.ResultsAsync(_host, runId, 3, 2), r => r.Analyte == "sC5b-9").Value);
         await page.FillAsync("#cl-results-reason", "transcription error");
         await page.ClickAsync("#cl-results-confirm");
         await Expect(page.Locator("#cl-results-grid-status")).ToContainTextAsync("Changed");
-        Assert.Equal(350, Assert.Single((await CompletedRunForResults.ResultsAsync(_host, runId, 3, 2)).Where(r => r.Analyte == "sC5b-9")).Value);
+        Assert.Equal(350, Assert.Single(await CompletedRunForResults.ResultsAsync(_host, runId, 3, 2), r => r.Analyte == "sC5b-9").Value);
         await page.Context.CloseAsync();
     }
 
