@@ -93,7 +93,7 @@ public sealed class RunResultsPageTests
         var csv = "Loop,Minutes,Analyte,Value,Unit\n4,0,TAT,2.1,µg/L\n4,15,TAT,35,µg/L\n4,15,C3a,0.25,µg/mL\n";
         await page.SetInputFilesAsync("#cl-import-file", new FilePayload { Name = "elisa.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
         await Expect(page.Locator("#cl-import-headers")).ToContainTextAsync("Loop,Minutes,Analyte,Value,Unit");
-        await page.SelectOptionAsync("#cl-import-sampleby", "false");
+        await page.SelectOptionAsync("#cl-import-sampleby", "position");
         await Expect(page.Locator("#cl-import-loop")).ToBeVisibleAsync();
         await page.ClickAsync("#cl-import-preview");
         await Expect(page.Locator("#cl-import-preview-table tbody tr")).ToHaveCountAsync(3);
