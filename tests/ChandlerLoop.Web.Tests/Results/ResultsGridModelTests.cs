@@ -78,4 +78,12 @@ public sealed class ResultsGridModelTests
         Assert.Equal("t0", ResultsGridModel.TimePointLabel(0, 0));
         Assert.Equal("t15 min", ResultsGridModel.TimePointLabel(1, 15));
     }
+
+    [Fact]
+    public void Loop_roles_have_short_labels()
+    {
+        Assert.Equal("neg. control", ResultsGridModel.RoleLabel(LoopRole.NegativeControl));
+        Assert.Equal("test", ResultsGridModel.RoleLabel(LoopRole.TestArticle));
+        Assert.Equal("pos. control", ResultsGridModel.RoleLabel(LoopRole.PositiveControl));
+    }
 }

@@ -128,6 +128,14 @@ public sealed class ResultsGridModel
         return warnings;
     }
 
+    /// <summary>Short text for a loop role: "neg. control", "test", "pos. control".</summary>
+    public static string RoleLabel(LoopRole role) => role switch
+    {
+        LoopRole.NegativeControl => "neg. control",
+        LoopRole.PositiveControl => "pos. control",
+        _ => "test",
+    };
+
     /// <summary>"t0" for the baseline, else "t15 min".</summary>
     public static string TimePointLabel(int scheduleIndex, double plannedOffsetMinutes) =>
         scheduleIndex == 0 ? "t0" : "t" + plannedOffsetMinutes.ToString("0.#", CultureInfo.InvariantCulture) + " min";
