@@ -28,6 +28,7 @@ internal static class WebServices
         services.AddScoped(sp => new DeviationDispositionService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped(sp => sp.GetRequiredService<RigRuntime>().Orchestrator);
         services.AddScoped(sp => sp.GetRequiredService<RigRuntime>().Registry);
+        Analysis.ListsServices.Add(services);
     }
 
     /// <summary>Maps the HTTP endpoints of the features.</summary>
