@@ -69,7 +69,9 @@ public sealed class ListsPagesTests
         {
             var rows = page.Locator($"tr.cl-compare-row[data-run='{run.RunKey}']");
             await Expect(rows).ToHaveCountAsync(6);
-            await Expect(rows.Nth(0)).ToContainTextAsync("BM-MSC");
+            var bmLow = page.Locator($"tr.cl-compare-row[data-run='{run.RunKey}'][data-position='2']");
+            await Expect(bmLow).ToContainTextAsync("BM-MSC");
+            await Expect(bmLow.Locator(".cl-compare-dose")).ToHaveTextAsync("15,000");
         }
 
         var bmHigh = page.Locator($"tr.cl-compare-row[data-run='{first.RunKey}'][data-position='3']");
