@@ -26,22 +26,16 @@ internal static class WebServices
         services.AddScoped(sp => new AcceptanceService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped(sp => new SignatureService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped(sp => new DeviationDispositionService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
-<<<<<<< HEAD
         // Instances, not factories: the container disposes what a factory made when the scope (a
         // prerender request, a circuit) ends, which would stop the one orchestrator of the host.
         services.AddSingleton(runtime.Orchestrator);
         services.AddSingleton(runtime.Registry);
-=======
-        services.AddScoped(sp => sp.GetRequiredService<RigRuntime>().Orchestrator);
-        services.AddScoped(sp => sp.GetRequiredService<RigRuntime>().Registry);
         Analysis.ListsServices.Add(services);
->>>>>>> web-lists
     }
 
     /// <summary>Maps the HTTP endpoints of the features.</summary>
     public static void MapPageEndpoints(WebApplication app)
     {
-        _ = app;
         Pages.Runs.Export.RunExportEndpoints.Map(app);
     }
 }

@@ -1,3 +1,4 @@
+using HttpResults = Microsoft.AspNetCore.Http.Results;
 using System.IO.Compression;
 using System.Text;
 using ChandlerLoop.Data;
@@ -25,12 +26,12 @@ internal static class RunExportEndpoints
             var export = await LoadAsync(databases, clock, id, ct).ConfigureAwait(false);
             if (export is null)
             {
-                return Results.NotFound("Run " + id + " does not exist.");
+                return HttpResults.NotFound("Run " + id + " does not exist.");
             }
 
             using var buffer = new MemoryStream();
             RunExportJson.Write(buffer, export.Value.Dossier, export.Value.Tables, export.Value.ExportedAtUtc);
-            return Results.File(buffer.ToArray(), "application/json", FileName(export.Value.Dossier, "json"));
+            return HttpResults.File(buffer.ToArray(), "application/json", FileName(export.Value.Dossier, "json"));
         }).RequireAuthorization(policy);
 
         app.MapGet("/api/runs/{id:long}/export-csv.zip", async (long id, ChandlerDbContextFactory databases, TimeProvider clock, CancellationToken ct) =>
@@ -38,11 +39,11 @@ internal static class RunExportEndpoints
             var export = await LoadAsync(databases, clock, id, ct).ConfigureAwait(false);
             if (export is null)
             {
-                return Results.NotFound("Run " + id + " does not exist.");
+                return HttpResults.NotFound("Run " + id + " does not exist.");
             }
 
             var files = RunExportCsv.Files(export.Value.Dossier, export.Value.Tables);
-            return Results.File(Zip(files), "application/zip", FileName(export.Value.Dossier, "csv.zip"));
+            return HttpResults.File(Zip(files), "application/zip", FileName(export.Value.Dossier, "csv.zip"));
         }).RequireAuthorization(policy);
     }
 
