@@ -22,8 +22,8 @@ public sealed partial class RunOrchestrator
     private async Task OnStatusLockedAsync(RigStatus status)
     {
         var watch = Watch(status.RigId);
+        var activeRuns = await ActiveRunsOnRigAsync(status.RigId).ConfigureAwait(false);
         bool reconnected;
-        long? previousUptime;
         lock (_rigs)
         {
             if (!status.Online)
@@ -33,8 +33,15 @@ public sealed partial class RunOrchestrator
                 return;
             }
 
+            if (IsStale(status, watch, activeRuns))
+            {
+                _logger.LogInformation("Ignored an older status of rig {RigKey} (uptime {Uptime} s after {Seen} s, {State}, run {RunKey}): "
+                    + "a redelivered or restored message, not a reboot", status.RigId, status.UptimeSeconds, watch.UptimeSeconds,
+                    status.State, status.RunId);
+                return;
+            }
+
             reconnected = watch.Online != true || !watch.CaughtUp;
-            previousUptime = watch.UptimeSeconds;
             watch.Online = true;
             watch.State = status.State;
             watch.RunKey = status.RunId;
@@ -47,14 +54,12 @@ public sealed partial class RunOrchestrator
             }
         }
 
-        var uptimeWentDown = previousUptime is { } before && status.UptimeSeconds is { } after && after < before;
-        foreach (var run in await ActiveRunsOnRigAsync(status.RigId).ConfigureAwait(false))
+        foreach (var run in activeRuns)
         {
             var sameRun = run.RunKey == status.RunId;
-            if ((sameRun && status.State == RigState.Idle) || uptimeWentDown)
+            if (sameRun && status.State == RigState.Idle)
             {
-                var signal = uptimeWentDown ? "its uptime went back to " + status.UptimeSeconds + " s" : "it reports idle with the run still active";
-                await RebootLockedAsync(run, watch, signal).ConfigureAwait(false);
+                await RebootLockedAsync(run, watch, "it reports idle with the run still active (uptime " + status.UptimeSeconds + " s)").ConfigureAwait(false);
                 continue;
             }
 
@@ -72,6 +77,25 @@ public sealed partial class RunOrchestrator
                 await RequestCatchUpAsync(run, "rig " + status.RigId + " is online with the run").ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// True for a status older than one already applied while a run is active on the rig: its uptime is
+    /// lower, yet it is not what a rebooted rig sends (idle, naming the interrupted run; docs/protocol.md
+    /// "Rig reboot"). QoS 1 redelivers messages whose acknowledgement was lost, and a restarted broker
+    /// hands out the retained status it restored, which may be minutes old; taking either for a reboot
+    /// would abort a run that is going on. Between runs every status is applied, so a reboot there
+    /// simply restarts the uptime seen.
+    /// </summary>
+    private static bool IsStale(RigStatus status, RigWatch watch, IReadOnlyList<ActiveRun> activeRuns)
+    {
+        if (activeRuns.Count == 0 || watch.UptimeSeconds is not { } seen || status.UptimeSeconds is not { } uptime || uptime >= seen)
+        {
+            return false;
+        }
+
+        var rebootOfActiveRun = status.State == RigState.Idle && activeRuns.Any(r => r.RunKey == status.RunId);
+        return !rebootOfActiveRun;
     }
 
     private async Task OnRebootSignalLockedAsync(RigWatch watch, string? runKey, string signal)

@@ -2,7 +2,10 @@ using ChandlerLoop.Data.Entities;
 using ChandlerLoop.Host.Services.Ingest;
 using ChandlerLoop.Host.Services.Orchestration;
 using ChandlerLoop.Host.Services.Tests.Infrastructure;
+using ChandlerLoop.Protocol.Messages;
 using ChandlerLoop.Protocol.Messages.Commands;
+using ChandlerLoop.Protocol.Names;
+using ProtocolRigState = ChandlerLoop.Protocol.Names.RigState;
 using RigCoreState = ChandlerLoop.Control.Run.RunState;
 
 namespace ChandlerLoop.Host.Services.Tests.Orchestration;
@@ -50,6 +53,45 @@ public sealed class RunOrchestratorRecoveryTests
             return (await s.DeviationsAsync(runId)).Any(d => d.Code == RunOrchestrator.TelemetryLostCode);
         }, "the telemetry_lost deviation");
         Assert.Equal(RunState.Aborted, (await s.RunAsync(runId)).State);
+    }
+
+    [Fact]
+    public async Task Older_statuses_delivered_again_mid_run_neither_abort_the_run_nor_move_its_state_back()
+    {
+        await using var s = await OrchestratorSession.StartAsync();
+        var runId = await new RunBuilder { OffsetsMinutes = [0, 2, 4], DurationMinutes = 4 }.CreateAsync(s.H.Database.Factory);
+        await s.StartExposureAsync(runId);
+        await s.Rig.RunTicksAsync(20);
+        await s.WaitForRunAsync(runId, r => r.State == RunState.Running, "run Running");
+        Assert.True(s.H.Registry.TryGet(RigDriver.RigKey, out var presence) && presence.UptimeSeconds > 2,
+            "the host has not seen a status later than the older ones below");
+
+        // What a broker restart may hand out: a QoS 1 redelivery of a status from pre-warm, and the
+        // retained status restored from before the run (idle, no run).
+        await s.H.PublishAsRigAsync(RigStatus.CreateOnline(RigDriver.RigKey, ProtocolRigState.PreWarming, "0.1.0", RigDriver.RunKey, RigFault.None, 2));
+        await s.H.PublishAsRigAsync(RigStatus.CreateOnline(RigDriver.RigKey, ProtocolRigState.Idle, "0.1.0", null, RigFault.None, 1));
+
+        await s.TickUntilAsync(r => r.State == RigCoreState.SampleDue, 300, "sample 1 due");
+        await s.WaitForRunAsync(runId, r => r.State == RunState.SampleDue, "run SampleDue (not aborted by an older status)");
+        Assert.Null((await s.RunAsync(runId)).EndReason);
+        Assert.Empty(await s.DeviationsAsync(runId));
+    }
+
+    [Fact]
+    public async Task An_idle_status_naming_the_active_run_with_a_lower_uptime_is_a_reboot()
+    {
+        await using var s = await OrchestratorSession.StartAsync();
+        var runId = await new RunBuilder { OffsetsMinutes = [0, 2, 4], DurationMinutes = 4 }.CreateAsync(s.H.Database.Factory);
+        await s.StartExposureAsync(runId);
+        await s.Rig.RunTicksAsync(20);
+        await s.WaitForRunAsync(runId, r => r.State == RunState.Running, "run Running");
+
+        await s.H.PublishAsRigAsync(RigStatus.CreateOnline(RigDriver.RigKey, ProtocolRigState.Idle, "0.1.0", RigDriver.RunKey, RigFault.None, 3));
+
+        await s.WaitForRunAsync(runId, r => r.State == RunState.Aborted, "run Aborted");
+        Assert.Equal("rig rebooted", (await s.RunAsync(runId)).EndReason);
+        var reboot = Assert.Single(await s.DeviationsAsync(runId), d => d.Code == RunOrchestrator.RigRebootCode);
+        Assert.Contains("idle with the run still active (uptime 3 s)", reboot.What);
     }
 
     [Fact]
