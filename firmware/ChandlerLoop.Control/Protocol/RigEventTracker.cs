@@ -98,7 +98,8 @@ namespace ChandlerLoop.Control.Protocol
                 _fault = outputs.FaultCode;
             }
 
-            while (_due < sequencer.DueSampleCount + sequencer.AcknowledgedSampleCount && _due < sequencer.SampleCount)
+            // DueSampleCount counts every sample that has become due, acknowledged or not.
+            while (_due < sequencer.DueSampleCount && _due < sequencer.SampleCount)
             {
                 RigEventEncoder.WriteSampleDue(_writer, _rig, _counters.Run, _counters.NextEventSequence(), nowSeconds, _due,
                     sequencer.GetSampleOffsetMinutes(_due));

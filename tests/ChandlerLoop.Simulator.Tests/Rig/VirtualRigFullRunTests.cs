@@ -66,6 +66,10 @@ public sealed class VirtualRigFullRunTests
         ];
         Assert.Equal(expected, events.OfType<StateChangedEvent>().Select(e => e.To));
         Assert.Equal([0, 1, 2], events.OfType<SampleDueEvent>().Select(e => e.SampleIndex));
+        // Each sample_due is sent when its sample becomes due (offsets 0, 15, 30 min from t0), not
+        // when the previous one is acknowledged.
+        SampleDueEvent[] due = events.OfType<SampleDueEvent>().ToArray();
+        Assert.All(due, e => Assert.InRange(e.TimeSinceBootSeconds - due[0].TimeSinceBootSeconds, e.OffsetMinutes * 60.0, (e.OffsetMinutes * 60.0) + 1.0));
         Assert.Equal([0, 1, 2], events.OfType<SampleTakenEvent>().Select(e => e.SampleIndex));
         // Each sample_taken names the tube the host sent with its ack_sample, and the exposure at
         // the acknowledgement (the samples are due at 0, 15 and 30 min).
