@@ -103,6 +103,7 @@ public sealed class OperatorToApprovalFlowTests
     private async Task RunTheExposureAsync(IPage page, long runId, string runKey)
     {
         await Expect(page.Locator("#live-state")).ToHaveTextAsync("READY FOR LOADING", Slow);
+        await Expect(page.Locator("#exposure-planned")).ToHaveTextAsync("of 30:00 planned");
         await page.ClickAsync("#action-confirm-loaded");
         await Expect(page.Locator("#action-outcome")).ToHaveTextAsync("Confirm loaded: accepted by the rig.", Slow);
 
@@ -204,8 +205,12 @@ public sealed class OperatorToApprovalFlowTests
 
         Assert.Empty(await OpenDeviationIdsAsync(runId));
         await _host.ScreenshotAsync(page, "flow-4-review");
+        // The form offers the next meaning the lab manager has not signed yet.
+        await Expect(page.Locator("#sign-meaning")).ToHaveValueAsync("ReviewedBy");
         await SignAsync(page, TestAccounts.Manager, "ReviewedBy", "Signed as reviewed by " + TestAccounts.Manager.FullName);
+        await Expect(page.Locator("#sign-meaning")).ToHaveValueAsync("ApprovedBy");
         await SignAsync(page, TestAccounts.Manager, "ApprovedBy", "approved and locked");
+        await Expect(page.Locator("#review-status")).ToContainTextAsync("State: approved");
         await Expect(page.Locator("#run-locked-note")).ToBeVisibleAsync();
         await Expect(page.Locator("#signature-list tbody tr")).ToHaveCountAsync(3);
         await _host.ScreenshotAsync(page, "flow-5-approved");

@@ -26,7 +26,7 @@ public sealed class TelemetrySeries
     /// <summary>Control temperature, °C, against minutes since the first point (points without a reading are left out).</summary>
     public IReadOnlyList<ChartPoint> TemperatureCelsius { get; }
 
-    /// <summary>Temperature set-point, °C.</summary>
+    /// <summary>Temperature set-point, °C, while the rig regulates (a set-point of 0 °C, heater off, is left out).</summary>
     public IReadOnlyList<ChartPoint> SetpointCelsius { get; }
 
     /// <summary>Drum speed, rpm.</summary>
@@ -60,7 +60,7 @@ public sealed class TelemetrySeries
         IReadOnlyList<ChartPoint> Reduce(List<ChartPoint> series) => maxPointsPerSeries <= 0 ? series : MinMaxDownsampler.Downsample(series, maxPointsPerSeries);
         return new TelemetrySeries(points.Count,
             Reduce(Series(p => p.ControlTemperatureCelsius)),
-            Reduce(Series(p => p.SetpointCelsius)),
+            Reduce(Series(p => p.SetpointCelsius is > 0 ? p.SetpointCelsius : null)),
             Reduce(Series(p => p.DrumSpeedRpm)));
     }
 }

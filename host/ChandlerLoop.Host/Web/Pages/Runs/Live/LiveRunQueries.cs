@@ -15,7 +15,7 @@ public sealed class LiveRunQueries
     public async Task<LiveRunSnapshot?> LoadRunAsync(long runId, CancellationToken ct = default)
     {
         await using var db = _databases.CreateDbContext();
-        var run = await db.Runs.AsNoTracking().Include(r => r.Rig).FirstOrDefaultAsync(r => r.Id == runId, ct);
+        var run = await db.Runs.AsNoTracking().Include(r => r.Rig).Include(r => r.ProtocolTemplate).FirstOrDefaultAsync(r => r.Id == runId, ct);
         if (run is null)
         {
             return null;
@@ -47,6 +47,7 @@ public sealed class LiveRunQueries
             EndedAtUtc = run.EndedAtUtc,
             EndReason = run.EndReason,
             LoopCount = loops,
+            ExposureMinutes = run.ProtocolTemplate?.DurationMinutes,
             Schedule = schedule,
             Deviations = deviations,
         };

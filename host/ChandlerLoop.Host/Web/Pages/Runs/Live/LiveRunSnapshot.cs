@@ -41,6 +41,9 @@ public sealed class LiveRunSnapshot
     /// <summary>Why it ended (completed, aborted by ..., rig fault ...).</summary>
     public string? EndReason { get; init; }
 
+    /// <summary>Planned exposure from t0, minutes (from the run's protocol template).</summary>
+    public double? ExposureMinutes { get; init; }
+
     /// <summary>Number of loops.</summary>
     public int LoopCount { get; init; }
 
