@@ -10,7 +10,8 @@ namespace ChandlerLoop.Host.Services.Acceptance;
 /// Evaluates a finished run's acceptance (DOMAIN §5) from the database: loads its telemetry, events, loops,
 /// samples, results and donors, evaluates with the criteria of its protocol version, stores the outcome,
 /// time and JSON checklist on the run, and records one automatic deviation per failed check (once per
-/// code: re-evaluating does not duplicate them). Locked (approved) runs keep the evaluation they were
+/// code: re-evaluating does not duplicate them); an open automatic deviation of a check that passes on
+/// re-evaluation is closed with a disposition saying so. Locked (approved) runs keep the evaluation they were
 /// approved with and are refused, as are runs whose exposure has not finished.
 /// </summary>
 public sealed class AcceptanceService
@@ -75,6 +76,12 @@ public sealed class AcceptanceService
             await _deviations.RecordAsync(run.Id, check.Code, check.Title + ": " + check.Detail, AcceptanceImpacts.For(check), ct).ConfigureAwait(false);
         }
 
+        // A check that failed before (e.g. results not yet entered) and passes now: its open deviation is
+        // closed with that explanation, kept in the record, instead of waiting for a disposition.
+        var passing = report.Checks.Where(c => c.Passed).Select(c => c.Code).ToList();
+        await _deviations.CloseOpenAsync(run.Id, passing,
+            "resolved: the check passes on re-evaluation of acceptance at " + now.ToString("u", System.Globalization.CultureInfo.InvariantCulture),
+            actingUser, "acceptance re-evaluated: the check passes", ct).ConfigureAwait(false);
         return report;
     }
 

@@ -57,6 +57,44 @@ public sealed class DeviationRecorder
         return (deviation, true);
     }
 
+    /// <summary>
+    /// Gives the open automatic deviations of run <paramref name="runId"/> whose code is in
+    /// <paramref name="codes"/> the disposition <paramref name="disposition"/>, attributed to
+    /// <paramref name="actingUser"/> (audited with <paramref name="reason"/>); deviations a person has
+    /// already dispositioned are left alone. Returns how many were closed.
+    /// </summary>
+    public async Task<int> CloseOpenAsync(long runId, IReadOnlyCollection<string> codes, string disposition, string actingUser, string reason, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        ArgumentException.ThrowIfNullOrWhiteSpace(disposition);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actingUser);
+        if (codes.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var db = _databases.CreateDbContext();
+        db.ActingUserName = actingUser;
+        db.Clock = _clock;
+        var open = await db.Deviations
+            .Where(d => d.RunId == runId && d.IsAutomatic && codes.Contains(d.Code) && (d.Disposition == null || d.Disposition == ""))
+            .ToListAsync(ct).ConfigureAwait(false);
+        var now = _clock.GetUtcNow().UtcDateTime;
+        foreach (var deviation in open)
+        {
+            deviation.Disposition = disposition;
+            deviation.DispositionByUserName = actingUser;
+            deviation.DispositionedAtUtc = now;
+        }
+
+        if (open.Count > 0)
+        {
+            await db.SaveChangesAsync(reason, ct).ConfigureAwait(false);
+        }
+
+        return open.Count;
+    }
+
     /// <summary>The deviations of a run, oldest first.</summary>
     public async Task<IReadOnlyList<Deviation>> ListAsync(long runId, CancellationToken ct = default)
     {

@@ -79,6 +79,56 @@ public sealed class AcceptanceServiceTests
     }
 
     [Fact]
+    public async Task A_deviation_of_a_check_that_passes_on_re_evaluation_is_closed_with_that_reason_and_a_persons_disposition_stays()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var synthetic = new SyntheticRun();
+        synthetic.RemoveResult(synthetic.NegativeControl, 1, "TAT");
+        var runId = await SyntheticRunStore.SaveAsync(database.Factory, synthetic);
+        var service = new AcceptanceService(database.Factory, new ManualClock());
+        Assert.Equal("fail", (await service.EvaluateAsync(runId, "bob")).Outcome);
+        var open = Assert.Single(await new DeviationRecorder(database.Factory).ListAsync(runId));
+        Assert.Null(open.Disposition);
+
+        // The missing result is entered (as the results page would), then acceptance is evaluated again.
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            db.ActingUserName = "alice";
+            var first = await db.MarkerResults.AsNoTracking()
+                .FirstAsync(m => m.Analyte == "TAT" && m.Sample!.Loop!.RunId == runId && m.Sample.Loop.Role == LoopRole.NegativeControl);
+            var end = await db.Samples.FirstAsync(x => x.Loop!.RunId == runId && x.Loop.Role == LoopRole.NegativeControl && x.ScheduleIndex == 1);
+            db.MarkerResults.Add(new MarkerResult
+            {
+                SampleId = end.Id, Analyte = "TAT", Value = first.Value * 1.5, Unit = first.Unit, EnteredByUserId = first.EnteredByUserId,
+                EnteredAtUtc = first.EnteredAtUtc,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal("pass", (await service.EvaluateAsync(runId, "bob")).Outcome);
+        var closed = Assert.Single(await new DeviationRecorder(database.Factory).ListAsync(runId));
+        Assert.StartsWith("resolved: the check passes on re-evaluation", closed.Disposition);
+        Assert.Equal("bob", closed.DispositionByUserName);
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(Deviation) && a.Field == nameof(Deviation.Disposition)
+                && a.UserName == "bob" && a.Reason == "acceptance re-evaluated: the check passes"));
+        }
+
+        // A disposition a person wrote is never overwritten.
+        await using (var db = database.Factory.CreateDbContext())
+        {
+            db.ActingUserName = "carol";
+            var row = await db.Deviations.FirstAsync(d => d.Id == closed.Id);
+            row.Disposition = "accepted by carol";
+            await db.SaveChangesAsync("test: a person's disposition");
+        }
+
+        await service.EvaluateAsync(runId, "bob");
+        Assert.Equal("accepted by carol", Assert.Single(await new DeviationRecorder(database.Factory).ListAsync(runId)).Disposition);
+    }
+
+    [Fact]
     public async Task The_protocol_snapshot_decides_whether_a_sampling_pause_is_a_stoppage()
     {
         await using var database = await TestDatabase.CreateAsync();
