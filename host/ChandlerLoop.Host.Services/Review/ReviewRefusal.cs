@@ -38,4 +38,7 @@ public enum ReviewRefusal
 
     /// <summary>A required text (disposition, reason, what) is empty.</summary>
     MissingText,
+
+    /// <summary>The four-eyes rule (<see cref="SignaturePolicy"/>): the approver must not be the only reviewer.</summary>
+    ApproverIsReviewer,
 }

@@ -10,7 +10,8 @@ namespace ChandlerLoop.Host.Services.Review;
 /// shows printed name, time and meaning). PerformedBy: any active user; ReviewedBy and ApprovedBy: LabManager
 /// or Admin. ReviewedBy moves the run to Reviewed. ApprovedBy needs a ReviewedBy signature, an evaluated
 /// acceptance (Run.AcceptanceOutcome) and a disposition on every deviation; it sets State Approved and
-/// IsLocked, after which nothing of the run can change (deviations may still be added). Only ended runs
+/// IsLocked, after which nothing of the run can change (deviations may still be added); under the
+/// <see cref="SignaturePolicy"/> default the approver must be another person than the reviewer. Only ended runs
 /// (completed, aborted, faulted, results entered, reviewed) can be signed. Refusals throw
 /// <see cref="ReviewRefusedException"/> and store nothing.
 /// </summary>
@@ -19,13 +20,17 @@ public sealed class SignatureService
     private readonly ChandlerDbContextFactory _databases;
     private readonly TimeProvider _clock;
 
-    /// <summary>Creates the service.</summary>
-    public SignatureService(ChandlerDbContextFactory databases, TimeProvider? clock = null)
+    /// <summary>Creates the service; <paramref name="policy"/> null is <see cref="SignaturePolicy.Default"/>.</summary>
+    public SignatureService(ChandlerDbContextFactory databases, TimeProvider? clock = null, SignaturePolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(databases);
         _databases = databases;
         _clock = clock ?? TimeProvider.System;
+        Policy = policy ?? SignaturePolicy.Default;
     }
+
+    /// <summary>The signing rules in force.</summary>
+    public SignaturePolicy Policy { get; }
 
     /// <summary>Signs run <paramref name="runId"/> as <paramref name="userName"/> with <paramref name="meaning"/>, checking the password.</summary>
     public async Task<SignatureRecord> SignAsync(long runId, string userName, string password, SignatureMeaning meaning, CancellationToken ct = default)
@@ -71,7 +76,7 @@ public sealed class SignatureService
 
         if (meaning == SignatureMeaning.ApprovedBy)
         {
-            await CheckApprovalAsync(db, run, signatures, ct).ConfigureAwait(false);
+            await CheckApprovalAsync(db, run, signatures, user, ct).ConfigureAwait(false);
         }
 
         var signature = new ElectronicSignature
@@ -107,11 +112,18 @@ public sealed class SignatureService
             .ToListAsync(ct).ConfigureAwait(false);
     }
 
-    private static async Task CheckApprovalAsync(ChandlerDbContext db, Run run, List<ElectronicSignature> signatures, CancellationToken ct)
+    private async Task CheckApprovalAsync(ChandlerDbContext db, Run run, List<ElectronicSignature> signatures, User approver, CancellationToken ct)
     {
-        if (!signatures.Any(s => s.Meaning == SignatureMeaning.ReviewedBy))
+        var reviewers = signatures.Where(s => s.Meaning == SignatureMeaning.ReviewedBy).Select(s => s.UserId).ToList();
+        if (reviewers.Count == 0)
         {
             throw new ReviewRefusedException(ReviewRefusal.ReviewMissing, $"Run {run.RunKey} has no ReviewedBy signature: a lab manager must review it before approval.");
+        }
+
+        if (Policy.ApproverMustDifferFromReviewer && reviewers.All(id => id == approver.Id))
+        {
+            throw new ReviewRefusedException(ReviewRefusal.ApproverIsReviewer,
+                $"Run {run.RunKey} was reviewed only by you: another lab manager must approve it (four-eyes rule). Nothing was signed.");
         }
 
         if (run.AcceptanceOutcome is null)

@@ -1,3 +1,4 @@
+using ChandlerLoop.Host.Services.Review;
 using System.CommandLine;
 using System.Globalization;
 using ChandlerLoop.Host.Web;
@@ -22,7 +23,11 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Listen address(es), ';'-separated. Default " + WebServeOptions.DefaultUrl + " (this machine only).", DefaultValueFactory = _ => WebServeOptions.DefaultUrl };
         var rigs = new Option<int>("--rigs") { Description = "Simulated rigs on the in-process broker, 0–6.", DefaultValueFactory = _ => 2 };
         var speed = new Option<double>("--speed") { Description = "Time acceleration of the simulated rigs, 1–600 (at more than 1× simulated time waits while a sample is due).", DefaultValueFactory = _ => 1 };
-        var command = new Command("serve", "Serve the web app (default when no verb is given).") { urls, rigs, speed };
+        var selfApproval = new Option<bool>("--allow-self-approval")
+        {
+            Description = "Let the lab manager who reviewed a run also approve it alone (a lab with one lab manager). Default: another lab manager must approve (four-eyes rule).",
+        };
+        var command = new Command("serve", "Serve the web app (default when no verb is given).") { urls, rigs, speed, selfApproval };
         Func<ParseResult, CancellationToken, Task<int>> action = (parse, ct) => VerbAction.RunAsync(context, async () =>
         {
             var options = new WebServeOptions
@@ -30,6 +35,7 @@ internal static class ServeCommand
                 Urls = parse.GetValue(urls) ?? WebServeOptions.DefaultUrl,
                 SimulatedRigs = parse.GetValue(rigs),
                 Speed = parse.GetValue(speed),
+                Signatures = new SignaturePolicy(ApproverMustDifferFromReviewer: !parse.GetValue(selfApproval)),
                 DataFolder = common.DataFolder(parse),
             };
             Check(options);
@@ -56,6 +62,7 @@ internal static class ServeCommand
         root.Add(urls);
         root.Add(rigs);
         root.Add(speed);
+        root.Add(selfApproval);
         root.SetAction(action);
         return command;
     }

@@ -24,7 +24,8 @@ internal static class WebServices
         services.AddScoped(sp => new MarkerCsvImporter(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped(sp => new RunMetricsService(sp.GetRequiredService<ChandlerDbContextFactory>()));
         services.AddScoped(sp => new AcceptanceService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddScoped(sp => new SignatureService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped(sp => new SignatureService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<WebServeOptions>().Signatures));
         services.AddScoped(sp => new DeviationDispositionService(sp.GetRequiredService<ChandlerDbContextFactory>(), sp.GetRequiredService<TimeProvider>()));
         // Instances, not factories: the container disposes what a factory made when the scope (a
         // prerender request, a circuit) ends, which would stop the one orchestrator of the host.

@@ -39,10 +39,10 @@ public sealed class SignatureServiceTests
         var performed = await service.SignAsync(runId, LabFixture.OperatorName, LabFixture.Password, SignatureMeaning.PerformedBy);
         var reviewed = await service.SignAsync(runId, LabFixture.ManagerName, LabFixture.Password, SignatureMeaning.ReviewedBy);
         lab.Clock.Advance(TimeSpan.FromMinutes(5));
-        var approved = await service.SignAsync(runId, LabFixture.ManagerName, LabFixture.Password, SignatureMeaning.ApprovedBy);
+        var approved = await service.SignAsync(runId, LabFixture.SecondManagerName, LabFixture.Password, SignatureMeaning.ApprovedBy);
 
         Assert.Equal((RunState.ResultsEntered, RunState.Reviewed, RunState.Approved), (performed.RunStateAfter, reviewed.RunStateAfter, approved.RunStateAfter));
-        Assert.Equal(("Maria Manager", lab.Clock.GetUtcNow().UtcDateTime), (approved.PrintedName, approved.SignedAtUtc));
+        Assert.Equal(("Lena Lead", lab.Clock.GetUtcNow().UtcDateTime), (approved.PrintedName, approved.SignedAtUtc));
         var run = await RunAsync(lab, runId);
         Assert.True(run.IsLocked);
         Assert.Equal(RunState.Approved, run.State);
@@ -97,10 +97,10 @@ public sealed class SignatureServiceTests
 
         var noReview = await Assert.ThrowsAsync<ReviewRefusedException>(() => service.SignAsync(runId, LabFixture.ManagerName, LabFixture.Password, SignatureMeaning.ApprovedBy));
         await service.SignAsync(runId, LabFixture.ManagerName, LabFixture.Password, SignatureMeaning.ReviewedBy);
-        var noAcceptance = await Assert.ThrowsAsync<ReviewRefusedException>(() => service.SignAsync(runId, LabFixture.ManagerName, LabFixture.Password, SignatureMeaning.ApprovedBy));
+        var noAcceptance = await Assert.ThrowsAsync<ReviewRefusedException>(() => service.SignAsync(runId, LabFixture.SecondManagerName, LabFixture.Password, SignatureMeaning.ApprovedBy));
         await lab.UpdateRunAsync(runId, r => r.AcceptanceOutcome = "fail");
         var deviation = await new DeviationDispositionService(lab.Database.Factory, lab.Clock).AddManualDeviationAsync(runId, "Lid opened at 12 min", null, LabFixture.OperatorName);
-        var open = await Assert.ThrowsAsync<ReviewRefusedException>(() => service.SignAsync(runId, LabFixture.ManagerName, LabFixture.Password, SignatureMeaning.ApprovedBy));
+        var open = await Assert.ThrowsAsync<ReviewRefusedException>(() => service.SignAsync(runId, LabFixture.SecondManagerName, LabFixture.Password, SignatureMeaning.ApprovedBy));
 
         Assert.Equal(ReviewRefusal.ReviewMissing, noReview.Refusal);
         Assert.Equal(ReviewRefusal.AcceptanceNotEvaluated, noAcceptance.Refusal);
@@ -109,6 +109,32 @@ public sealed class SignatureServiceTests
         var run = await RunAsync(lab, runId);
         Assert.Equal((RunState.Reviewed, false), (run.State, run.IsLocked));
         Assert.Equal(1, await SignatureCountAsync(lab));
+    }
+
+    [Fact]
+    public async Task The_reviewer_cannot_approve_alone_unless_the_lab_turned_the_four_eyes_rule_off()
+    {
+        var (lab, runId, service) = await EndedRunAsync();
+        await using var _ = lab;
+        await lab.UpdateRunAsync(runId, r => r.AcceptanceOutcome = "pass");
+        await service.SignAsync(runId, LabFixture.ManagerName, LabFixture.Password, SignatureMeaning.ReviewedBy);
+
+        var refused = await Assert.ThrowsAsync<ReviewRefusedException>(() => service.SignAsync(runId, LabFixture.ManagerName, LabFixture.Password, SignatureMeaning.ApprovedBy));
+        Assert.Equal(ReviewRefusal.ApproverIsReviewer, refused.Refusal);
+        Assert.Contains("another lab manager must approve it", refused.Message, StringComparison.Ordinal);
+        Assert.False((await RunAsync(lab, runId)).IsLocked);
+        Assert.Equal(1, await SignatureCountAsync(lab));
+
+        // A second reviewer is enough for the first to approve; with the rule off one person may do both.
+        var other = await EndedRunAsync();
+        await using var __ = other.Lab;
+        await other.Lab.UpdateRunAsync(other.RunId, r => r.AcceptanceOutcome = "pass");
+        await other.Service.SignAsync(other.RunId, LabFixture.ManagerName, LabFixture.Password, SignatureMeaning.ReviewedBy);
+        await other.Service.SignAsync(other.RunId, LabFixture.SecondManagerName, LabFixture.Password, SignatureMeaning.ReviewedBy);
+        Assert.Equal(RunState.Approved, (await other.Service.SignAsync(other.RunId, LabFixture.ManagerName, LabFixture.Password, SignatureMeaning.ApprovedBy)).RunStateAfter);
+
+        var relaxed = new SignatureService(lab.Database.Factory, lab.Clock, new SignaturePolicy(ApproverMustDifferFromReviewer: false));
+        Assert.Equal(RunState.Approved, (await relaxed.SignAsync(runId, LabFixture.ManagerName, LabFixture.Password, SignatureMeaning.ApprovedBy)).RunStateAfter);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ internal sealed class LabFixture : IAsyncDisposable
     public const string RigKey = "rig-1";
     public const string OperatorName = "olivia";
     public const string ManagerName = "maria";
+    public const string SecondManagerName = "lena";
     public const string Password = "correct horse battery";
 
     private LabFixture(TestDatabase database, ManualClock clock, long templateId)
@@ -41,6 +42,7 @@ internal sealed class LabFixture : IAsyncDisposable
             db.Rigs.Add(new Rig { RigKey = RigKey, Name = "Bench 1" });
             db.Users.Add(new User { UserName = OperatorName, FullName = "Olivia Operator", Role = UserRole.Operator, PasswordHash = hash, CreatedAtUtc = now });
             db.Users.Add(new User { UserName = ManagerName, FullName = "Maria Manager", Role = UserRole.LabManager, PasswordHash = hash, CreatedAtUtc = now });
+            db.Users.Add(new User { UserName = SecondManagerName, FullName = "Lena Lead", Role = UserRole.LabManager, PasswordHash = hash, CreatedAtUtc = now });
             db.Users.Add(new User { UserName = "ivan", FullName = "Ivan Inactive", Role = UserRole.LabManager, PasswordHash = hash, CreatedAtUtc = now, IsActive = false });
             await db.SaveChangesAsync();
         }

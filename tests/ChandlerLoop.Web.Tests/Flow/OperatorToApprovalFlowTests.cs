@@ -17,7 +17,8 @@ namespace ChandlerLoop.Web.Tests.Flow;
 /// The whole assay in one browser session per person, every step through the pages: an operator sets
 /// up a three-loop run, pre-warms, loads and acknowledges every sample on a simulated rig at 60×,
 /// enters results (typed into the grid and imported from a CSV) and clot scores, and signs as
-/// performer; a lab manager evaluates acceptance, dispositions the deviations, reviews and approves;
+/// performer; a lab manager evaluates acceptance, dispositions the deviations and reviews, and a
+/// second lab manager approves (the reviewer alone is refused: four-eyes rule);
 /// the run is then locked against the operator. Screenshots: artifacts/screenshots/flow-*.png.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -47,8 +48,11 @@ public sealed class OperatorToApprovalFlowTests
             await ExpectSignatureRefusedAsync(runId, ReviewRefusal.RoleNotAllowed); // the service checks the role too
 
             var manager = await _host.SignedInPageAsync(TestAccounts.Manager);
-            await ReviewAndApproveAsync(manager, runId);
+            await ReviewAsync(manager, runId);
             await manager.Context.CloseAsync();
+            var approver = await _host.SignedInPageAsync(TestAccounts.SecondManager);
+            await ApproveAsync(approver, runId);
+            await approver.Context.CloseAsync();
 
             await AssertLockedForTheOperatorAsync(op, runId);
         }
@@ -185,8 +189,8 @@ public sealed class OperatorToApprovalFlowTests
         Assert.Equal(3, await db.ClotScores.CountAsync(c => c.Loop!.RunId == runId));
     }
 
-    /// <summary>/runs/{id}/review as lab manager: evaluate acceptance, disposition every deviation, review, approve.</summary>
-    private async Task ReviewAndApproveAsync(IPage page, long runId)
+    /// <summary>/runs/{id}/review as lab manager: evaluate acceptance, disposition every deviation, review; approving alone is refused.</summary>
+    private async Task ReviewAsync(IPage page, long runId)
     {
         await _host.GoToAsync(page, "/runs/" + runId + "/review");
         await page.ClickAsync("#evaluate-acceptance");
@@ -205,14 +209,28 @@ public sealed class OperatorToApprovalFlowTests
 
         Assert.Empty(await OpenDeviationIdsAsync(runId));
         await _host.ScreenshotAsync(page, "flow-4-review");
+
         // The form offers the next meaning the lab manager has not signed yet.
+        await Expect(page.Locator("#sign-policy")).ToContainTextAsync("four-eyes rule");
         await Expect(page.Locator("#sign-meaning")).ToHaveValueAsync("ReviewedBy");
         await SignAsync(page, TestAccounts.Manager, "ReviewedBy", "Signed as reviewed by " + TestAccounts.Manager.FullName);
         await Expect(page.Locator("#sign-meaning")).ToHaveValueAsync("ApprovedBy");
-        await SignAsync(page, TestAccounts.Manager, "ApprovedBy", "approved and locked");
+        await SignAsync(page, TestAccounts.Manager, "ApprovedBy", "another lab manager must approve it");
+        var run = await new RunArranger(_host).ReadRunAsync(runId);
+        Assert.Equal(RunState.Reviewed, run.State);
+        Assert.False(run.IsLocked);
+    }
+
+    /// <summary>/runs/{id}/review as a second lab manager: approve, which locks the run.</summary>
+    private async Task ApproveAsync(IPage page, long runId)
+    {
+        await _host.GoToAsync(page, "/runs/" + runId + "/review");
+        await Expect(page.Locator("#review-status")).ToContainTextAsync("State: reviewed");
+        await SignAsync(page, TestAccounts.SecondManager, "ApprovedBy", "approved and locked");
         await Expect(page.Locator("#review-status")).ToContainTextAsync("State: approved");
         await Expect(page.Locator("#run-locked-note")).ToBeVisibleAsync();
         await Expect(page.Locator("#signature-list tbody tr")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#signature-list")).ToContainTextAsync(TestAccounts.SecondManager.FullName);
         await _host.ScreenshotAsync(page, "flow-5-approved");
 
         var run = await new RunArranger(_host).ReadRunAsync(runId);
@@ -276,7 +294,8 @@ public sealed class OperatorToApprovalFlowTests
         await page.SelectOptionAsync("#sign-meaning", meaning);
         await page.FillAsync("#sign-password", account.Password);
         await page.ClickAsync("#sign-submit");
-        await Expect(page.Locator("#review-message")).ToContainTextAsync(expected);
+        // The password check (PBKDF2) is slow on purpose; on a loaded 2-core CI machine it takes seconds.
+        await Expect(page.Locator("#review-message")).ToContainTextAsync(expected, new() { Timeout = 30_000 });
     }
 
     private static async Task TypeCellAsync(IPage page, string selector, double value)

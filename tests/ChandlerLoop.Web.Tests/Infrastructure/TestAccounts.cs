@@ -2,7 +2,7 @@ using ChandlerLoop.Data.Entities;
 
 namespace ChandlerLoop.Web.Tests.Infrastructure;
 
-/// <summary>The accounts the fixture creates (one per role).</summary>
+/// <summary>The accounts the fixture creates (one per role, two lab managers).</summary>
 public static class TestAccounts
 {
     /// <summary>Admin.</summary>
@@ -14,8 +14,11 @@ public static class TestAccounts
     /// <summary>Lab manager.</summary>
     public static readonly TestAccount Manager = new("mark.manager", "Mark Manager", UserRole.LabManager, "manager-password-1");
 
+    /// <summary>A second lab manager: approves what <see cref="Manager"/> reviewed (four-eyes rule).</summary>
+    public static readonly TestAccount SecondManager = new("lena.lead", "Lena Lead", UserRole.LabManager, "manager-password-2");
+
     /// <summary>All of them.</summary>
-    public static IReadOnlyList<TestAccount> All => [Admin, Operator, Manager];
+    public static IReadOnlyList<TestAccount> All => [Admin, Operator, Manager, SecondManager];
 }
 
 /// <summary>A test account.</summary>

@@ -13,6 +13,8 @@ namespace ChandlerLoop.Web.Tests.Review;
 [Collection(WebCollection.Name)]
 public sealed class ReviewPageTests
 {
+    // The password check (PBKDF2) is slow on purpose; on a loaded 2-core machine it takes seconds.
+    private static readonly LocatorAssertionsToContainTextOptions Signing = new() { Timeout = 30_000 };
     private readonly WebHostFixture _host;
 
     /// <summary>Creates the tests.</summary>
@@ -60,7 +62,7 @@ public sealed class ReviewPageTests
         await page.SelectOptionAsync("#sign-meaning", "ReviewedBy");
         await page.FillAsync("#sign-password", "not-my-password");
         await page.ClickAsync("#sign-submit");
-        await Expect(page.Locator("#review-message")).ToContainTextAsync("password is wrong: nothing was signed");
+        await Expect(page.Locator("#review-message")).ToContainTextAsync("password is wrong: nothing was signed", Signing);
         Assert.Equal(1, await SignatureCountAsync(runId));
 
         // Every deviation gets a disposition.
@@ -78,9 +80,18 @@ public sealed class ReviewPageTests
         Assert.Empty(await OpenDeviationIdsAsync(runId));
 
         await Sign(page, "ReviewedBy");
-        await Expect(page.Locator("#review-message")).ToContainTextAsync("Signed as reviewed by " + TestAccounts.Manager.FullName);
+        await Expect(page.Locator("#review-message")).ToContainTextAsync("Signed as reviewed by " + TestAccounts.Manager.FullName, Signing);
         await Sign(page, "ApprovedBy");
-        await Expect(page.Locator("#review-message")).ToContainTextAsync("approved and locked");
+        await Expect(page.Locator("#review-message")).ToContainTextAsync("another lab manager must approve it", Signing);
+        await page.Context.CloseAsync();
+
+        // Four eyes: a second lab manager approves.
+        page = await _host.SignedInPageAsync(TestAccounts.SecondManager);
+        await _host.GoToAsync(page, $"/runs/{runId}/review");
+        await page.SelectOptionAsync("#sign-meaning", "ApprovedBy");
+        await page.FillAsync("#sign-password", TestAccounts.SecondManager.Password);
+        await page.ClickAsync("#sign-submit");
+        await Expect(page.Locator("#review-message")).ToContainTextAsync("approved and locked", Signing);
         await Expect(page.Locator("#run-locked-note")).ToBeVisibleAsync();
         await Expect(page.Locator("#sign-form")).ToHaveCountAsync(0);
         await Expect(page.Locator("#signature-list tbody tr")).ToHaveCountAsync(3);
@@ -93,7 +104,8 @@ public sealed class ReviewPageTests
             Assert.Equal(RunState.Approved, run.State);
             var signatures = await db.ElectronicSignatures.AsNoTracking().Where(s => s.RunId == runId).OrderBy(s => s.Id).ToListAsync();
             Assert.Equal([SignatureMeaning.PerformedBy, SignatureMeaning.ReviewedBy, SignatureMeaning.ApprovedBy], signatures.Select(s => s.Meaning));
-            Assert.Equal(TestAccounts.Manager.FullName, signatures[2].PrintedName);
+            Assert.Equal(TestAccounts.Manager.FullName, signatures[1].PrintedName);
+            Assert.Equal(TestAccounts.SecondManager.FullName, signatures[2].PrintedName);
         }
 
         // After approval the results refuse edits.

@@ -1,3 +1,5 @@
+using ChandlerLoop.Host.Services.Review;
+
 namespace ChandlerLoop.Host.Web.Hosting;
 
 /// <summary>What <c>chandler serve</c> starts: where it listens and the simulated rigs it runs.</summary>
@@ -24,6 +26,9 @@ internal sealed record WebServeOptions
 
     /// <summary>Bath temperature the virtual rigs start at, °C (a bath switched on before the blood draw).</summary>
     public double InitialBathCelsius { get; init; } = 36.9;
+
+    /// <summary>The lab's signing rules (default: four eyes, the approver is not the only reviewer).</summary>
+    public SignaturePolicy Signatures { get; init; } = SignaturePolicy.Default;
 
     /// <summary>Data folder (database, clot photos).</summary>
     public string DataFolder { get; init; } = "";
