@@ -36,6 +36,7 @@ public sealed class ClotPhotoPageTests
         await Expect(page.Locator("#cl-results-clot")).ToContainTextAsync("loop1.png");
         await page.ClickAsync("#clot-save-L1");
         await Expect(page.Locator("#clot-sha-L1")).ToHaveTextAsync(Convert.ToHexStringLower(SHA256.HashData(Png)));
+        await Expect(page.Locator("#clot-photo-L1")).ToHaveValueAsync("");
 
         // The thumbnail is loaded by the browser (a decoded image 2 px wide) and links to the photo.
         var thumb = page.Locator("#clot-photo-thumb-L1");

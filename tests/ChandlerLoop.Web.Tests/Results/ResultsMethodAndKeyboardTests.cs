@@ -48,7 +48,10 @@ public sealed class ResultsMethodAndKeyboardTests
         await Expect(page.Locator("#cl-results-cell-detail")).ToContainTextAsync("method ELISA, Enzygnost TAT micro, kit lot TAT-4471");
         await _host.ScreenshotAsync(page, "results-method-kitlot");
 
-        // Changing a stored value from the keyboard: the reason box takes the focus, Enter saves.
+        // Changing a stored value from the keyboard: the reason box takes the focus, Enter saves. With the
+        // column's method and kit lot cleared, the correction keeps the stored ones.
+        await page.GetByLabel("TAT Method, kit").FillAsync("");
+        await page.GetByLabel("TAT Kit lot").FillAsync("");
         await page.FillAsync("#cell-L1-T1-TAT", "19");
         await page.PressAsync("#cell-L1-T1-TAT", "Enter");
         await Expect(page.Locator("#cl-results-reason")).ToBeFocusedAsync();
@@ -57,7 +60,9 @@ public sealed class ResultsMethodAndKeyboardTests
         await page.Keyboard.TypeAsync("misread plate");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#cl-results-grid-status")).ToContainTextAsync("Changed");
-        Assert.Equal(19, Assert.Single(await CompletedRunForResults.ResultsAsync(_host, runId, 1, 1), r => r.Analyte == "TAT").Value, 6);
+        var changed = Assert.Single(await CompletedRunForResults.ResultsAsync(_host, runId, 1, 1), r => r.Analyte == "TAT");
+        Assert.Equal(19, changed.Value, 6);
+        Assert.Equal(("ELISA, Enzygnost TAT micro", "TAT-4471"), (changed.Method, changed.KitLot));
         await page.Context.CloseAsync();
     }
 
