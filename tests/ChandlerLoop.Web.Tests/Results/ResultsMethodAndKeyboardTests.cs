@@ -71,6 +71,9 @@ public sealed class ResultsMethodAndKeyboardTests
     {
         var runId = await CompletedRunForResults.RunIdAsync(_host);
         var page = await OpenAsync(runId);
+        await page.FocusAsync("#cl-results-skip");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#cell-L1-T0-PLT")).ToBeFocusedAsync();
         await page.FillAsync("#cell-L1-T0-PLT", "240");
         await page.PressAsync("#cell-L1-T0-PLT", "Tab");
         await Expect(page.Locator("#cl-results-grid-status")).ToContainTextAsync("Saved PLT of loop 1 at t0");
