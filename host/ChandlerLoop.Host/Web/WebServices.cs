@@ -38,5 +38,6 @@ internal static class WebServices
     public static void MapPageEndpoints(WebApplication app)
     {
         Pages.Runs.Export.RunExportEndpoints.Map(app);
+        Pages.Runs.Results.ClotPhotoEndpoints.Map(app);
     }
 }

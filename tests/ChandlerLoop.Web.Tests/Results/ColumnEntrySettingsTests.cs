@@ -48,4 +48,17 @@ public sealed class ColumnEntrySettingsTests
         Assert.True(settings.TryBuildInput(1, new CellEntry(200, false, false), out var input, out _));
         Assert.Equal(1, input.DilutionFactor);
     }
+
+    [Fact]
+    public void The_input_carries_the_method_and_kit_lot_trimmed_or_none()
+    {
+        var settings = new ColumnEntrySettings("TAT") { Method = " ELISA, Enzygnost TAT micro ", KitLot = "A123" };
+        Assert.True(settings.TryBuildInput(1, new CellEntry(5, false, false), out var input, out _));
+        Assert.Equal(("ELISA, Enzygnost TAT micro", "A123"), (input.Method, input.KitLot));
+        Assert.True(new ColumnEntrySettings("TAT").TryBuildInput(1, new CellEntry(5, false, false), out var bare, out _));
+        Assert.Equal((null, null), (bare.Method, bare.KitLot));
+        var tooLong = new ColumnEntrySettings("TAT") { KitLot = new string('x', ColumnEntrySettings.MaximumTextLength + 1) };
+        Assert.False(tooLong.TryBuildInput(1, new CellEntry(5, false, false), out _, out var error));
+        Assert.Contains("shorten it", error, StringComparison.Ordinal);
+    }
 }

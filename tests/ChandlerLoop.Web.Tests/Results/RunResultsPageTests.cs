@@ -59,7 +59,8 @@ public sealed class RunResultsPageTests
         var page = await OpenAsync(TestAccounts.Operator, runId);
         await page.FillAsync("#cell-L3-T1-TAT", "-5");
         await page.PressAsync("#cell-L3-T1-TAT", "Tab");
-        await Expect(page.Locator("#cl-results-grid-error")).ToContainTextAsync("is not a number ≥ 0");
+        await Expect(page.Locator("#cl-results-grid-error")).ToContainTextAsync("TAT of loop 3 at t15 min: TAT value -5 is not a number ≥ 0");
+        await Expect(page.Locator("#cell-L3-T1-TAT")).ToHaveAttributeAsync("aria-invalid", "true");
         Assert.DoesNotContain(await CompletedRunForResults.ResultsAsync(_host, runId, 3, 1), r => r.Analyte == "TAT");
         await page.Context.CloseAsync();
     }

@@ -4,11 +4,12 @@ using ChandlerLoop.Host.Services.Results;
 namespace ChandlerLoop.Host.Web.Pages.Runs.Results;
 
 /// <summary>
-/// How values typed into one analyte column of the grid are read: the unit (one of the analyte's
-/// accepted units, canonical by default), the dilution factor and the assay's LLOQ/ULOQ in that unit
-/// (as text, empty = not given). <see cref="TryBuildInput"/> turns a cell entry into a service input.
+/// How values typed into one analyte column of the grid are read and recorded: the unit (one of the
+/// analyte's accepted units, canonical by default), the dilution factor, the assay's LLOQ/ULOQ in that
+/// unit (as text, empty = not given) and the method/kit and kit lot stored with every value (DOMAIN §6:
+/// analytical method, kit, lot). <see cref="TryBuildInput"/> turns a cell entry into a service input.
 /// </summary>
-internal sealed class ColumnEntrySettings
+public sealed class ColumnEntrySettings
 {
     /// <summary>Creates the settings of an analyte column, in its canonical unit, undiluted, without limits.</summary>
     public ColumnEntrySettings(string analyte)
@@ -31,6 +32,15 @@ internal sealed class ColumnEntrySettings
 
     /// <summary>ULOQ text in <see cref="Unit"/> (empty = none).</summary>
     public string UloqText { get; set; } = "";
+
+    /// <summary>Method and kit, e.g. "ELISA, Enzygnost TAT micro" or "impedance counter" (empty = not recorded).</summary>
+    public string Method { get; set; } = "";
+
+    /// <summary>Kit or reagent lot (empty = not recorded).</summary>
+    public string KitLot { get; set; } = "";
+
+    /// <summary>Longest method or kit lot text accepted, characters.</summary>
+    public const int MaximumTextLength = 200;
 
     /// <summary>The units this column can be entered in.</summary>
     public IReadOnlyList<string> AcceptedUnits => MarkerUnits.AcceptedUnits(Analyte);
@@ -69,6 +79,12 @@ internal sealed class ColumnEntrySettings
             return false;
         }
 
+        if (Method.Trim().Length > MaximumTextLength || KitLot.Trim().Length > MaximumTextLength)
+        {
+            error = $"{Analyte} method or kit lot is longer than {MaximumTextLength} characters: shorten it (e.g. \"ELISA, Enzygnost TAT micro\", lot \"A123\").";
+            return false;
+        }
+
         input = new MarkerResultInput
         {
             SampleId = sampleId,
@@ -81,6 +97,8 @@ internal sealed class ColumnEntrySettings
             ReportedBelowLloq = entry.ReportedBelowLloq,
             ReportedAboveUloq = entry.ReportedAboveUloq,
             Source = ResultSources.Manual,
+            Method = Method.Trim().Length == 0 ? null : Method.Trim(),
+            KitLot = KitLot.Trim().Length == 0 ? null : KitLot.Trim(),
         };
         return true;
     }

@@ -55,8 +55,11 @@ internal sealed class CsvMappingForm
     /// <summary>Kit lot column header (empty = none).</summary>
     public string KitLotColumn { get; set; } = "";
 
-    /// <summary>Method recorded with every result.</summary>
+    /// <summary>Method and kit recorded with every result (e.g. "ELISA, Enzygnost TAT micro").</summary>
     public string Method { get; set; } = "";
+
+    /// <summary>Kit lot recorded when the line has none (no kit-lot column, or an empty cell).</summary>
+    public string DefaultKitLot { get; set; } = "";
 
     /// <summary>The mapping; false with every problem of the form's text (the importer checks the rest).</summary>
     public bool TryBuild(out CsvImportMapping mapping, out IReadOnlyList<string> errors)
@@ -76,6 +79,7 @@ internal sealed class CsvMappingForm
             UloqColumn = Blank(UloqColumn),
             KitLotColumn = Blank(KitLotColumn),
             Method = Blank(Method),
+            DefaultKitLot = Blank(DefaultKitLot),
         };
         if (Layout == CsvImportLayout.Wide)
         {
@@ -94,6 +98,11 @@ internal sealed class CsvMappingForm
             {
                 problems.Add($"Default dilution factor '{dilution}' is not a number: enter 1 for undiluted samples.");
             }
+        }
+
+        if (Method.Trim().Length > ColumnEntrySettings.MaximumTextLength || DefaultKitLot.Trim().Length > ColumnEntrySettings.MaximumTextLength)
+        {
+            problems.Add($"Method or kit lot is longer than {ColumnEntrySettings.MaximumTextLength} characters: shorten it.");
         }
 
         errors = problems;
