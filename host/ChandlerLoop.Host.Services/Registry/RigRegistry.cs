@@ -5,6 +5,7 @@ using ChandlerLoop.Host.Services.Records;
 using ChandlerLoop.Mqtt;
 using ChandlerLoop.Protocol.Json;
 using ChandlerLoop.Protocol.Messages;
+using ChandlerLoop.Protocol.Names;
 using ChandlerLoop.Protocol.Topics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -130,11 +131,34 @@ public sealed class RigRegistry : IAsyncDisposable
             return;
         }
 
+        if (IsOlderThanSeen(status))
+        {
+            _logger.LogInformation("Ignored an older status of rig {RigKey} (uptime {Uptime} s, {State}, run {RunKey}): a redelivered or restored message",
+                status.RigId, status.UptimeSeconds, status.State, status.RunId);
+            return;
+        }
+
         var now = _clock.GetUtcNow();
         var presence = Apply(status, now);
         Interlocked.Increment(ref _statusCount);
         await SaveAsync(status, now).ConfigureAwait(false);
         PresenceChanged?.Invoke(presence);
+    }
+
+    /// <summary>
+    /// True for an online status with a lower uptime than the one shown, in a run state of the same run:
+    /// a rebooted rig comes back idle (docs/protocol.md "Rig reboot"), so this is a QoS 1 redelivery or a
+    /// retained status a restarted broker restored, and showing it would move the rig back in time.
+    /// </summary>
+    private bool IsOlderThanSeen(RigStatus status)
+    {
+        lock (_lock)
+        {
+            return status.Online && _rigs.TryGetValue(status.RigId, out var shown) && shown.IsOnline
+                && shown.UptimeSeconds is { } seen && status.UptimeSeconds is { } uptime && uptime < seen
+                && status.State is { } state && state != RigState.Idle
+                && status.RunId is not null && status.RunId == shown.RunKey;
+        }
     }
 
     private RigPresence Apply(RigStatus status, DateTimeOffset now)

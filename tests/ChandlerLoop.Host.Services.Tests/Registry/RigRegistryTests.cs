@@ -3,6 +3,7 @@ using System.Text;
 using ChandlerLoop.Host.Services.Registry;
 using ChandlerLoop.Host.Services.Tests.Infrastructure;
 using ChandlerLoop.Mqtt;
+using ChandlerLoop.Protocol.Messages;
 using ChandlerLoop.Protocol.Names;
 using ChandlerLoop.Protocol.Topics;
 
@@ -10,6 +11,27 @@ namespace ChandlerLoop.Host.Services.Tests.Registry;
 
 public sealed class RigRegistryTests
 {
+    [Fact]
+    public async Task An_older_status_of_the_same_run_does_not_move_the_rig_back_but_a_reboot_to_idle_shows()
+    {
+        await using var h = await ServiceHarness.StartAsync();
+        await h.PublishAsRigAsync(RigStatus.CreateOnline("rig-9", RigState.Running, "1.0.0", "R-1", RigFault.None, 600));
+        await Wait.UntilAsync(() => h.Registry.TryGet("rig-9", out var p) && p.UptimeSeconds == 600, "the running status");
+
+        // Redelivered pre-warm status of the same run (lower uptime): ignored.
+        await h.PublishAsRigAsync(RigStatus.CreateOnline("rig-9", RigState.PreWarming, "1.0.0", "R-1", RigFault.None, 100));
+        // A later status shows: the registry has handled what came before it.
+        await h.PublishAsRigAsync(RigStatus.CreateOnline("rig-9", RigState.SampleDue, "1.0.0", "R-1", RigFault.None, 610));
+        await Wait.UntilAsync(() => h.Registry.TryGet("rig-9", out var p) && p.UptimeSeconds == 610, "the sample-due status");
+        Assert.Equal(2, h.Registry.StatusCount); // the older one was not applied
+
+        // A reboot: idle with the run, uptime from 0 — shown.
+        await h.PublishAsRigAsync(RigStatus.CreateOnline("rig-9", RigState.Idle, "1.0.0", "R-1", RigFault.None, 4));
+        await Wait.UntilAsync(() => h.Registry.TryGet("rig-9", out var p) && p.UptimeSeconds == 4, "the rebooted status");
+        Assert.True(h.Registry.TryGet("rig-9", out var rebooted));
+        Assert.Equal((RigState?)RigState.Idle, rebooted.State);
+    }
+
     [Fact]
     public async Task The_registry_sees_a_rig_online_then_offline_by_its_will_then_online_again()
     {
