@@ -29,14 +29,21 @@ public sealed class SignInLockout
 
     private readonly ChandlerDbContextFactory _databases;
     private readonly TimeProvider _clock;
+    private readonly TimeProvider _recordClock;
 
-    /// <summary>Creates the check; <paramref name="clock"/> decides when lock-outs end (wall time in the host).</summary>
-    public SignInLockout(ChandlerDbContextFactory databases, TimeProvider clock)
+    /// <summary>
+    /// Creates the check. <paramref name="clock"/> decides when lock-outs end (wall time in the host);
+    /// <paramref name="recordClock"/> stamps the audit entry of a lock-out, so that it sits in time with
+    /// the host's other records (the host's record clock, simulated when the rigs are); default
+    /// <paramref name="clock"/>.
+    /// </summary>
+    public SignInLockout(ChandlerDbContextFactory databases, TimeProvider clock, TimeProvider? recordClock = null)
     {
         ArgumentNullException.ThrowIfNull(databases);
         ArgumentNullException.ThrowIfNull(clock);
         _databases = databases;
         _clock = clock;
+        _recordClock = recordClock ?? clock;
     }
 
     /// <summary>True when <paramref name="user"/> is locked at <paramref name="nowUtc"/>.</summary>
@@ -51,7 +58,7 @@ public sealed class SignInLockout
         var name = (userName ?? "").Trim().ToLowerInvariant();
         await using var db = _databases.CreateDbContext();
         db.ActingUserName = ActingUserName;
-        db.Clock = _clock;
+        db.Clock = _recordClock;
         var user = name.Length == 0 ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == name, ct).ConfigureAwait(false);
         if (user is null || !user.IsActive)
         {

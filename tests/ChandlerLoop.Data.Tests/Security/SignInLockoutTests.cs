@@ -114,6 +114,24 @@ public abstract class SignInLockoutTests
     }
 
     [Fact]
+    public async Task The_lock_lasts_in_lock_clock_time_and_its_audit_entry_is_stamped_by_the_record_clock()
+    {
+        var (factory, userId) = await NewDatabaseWithUserAsync("lena");
+        var recordClock = new StepClock(Start.AddHours(3));
+        var lockout = new SignInLockout(factory, _clock, recordClock);
+
+        for (var i = 0; i < SignInLockout.MaxFailedSignIns; i++)
+        {
+            await lockout.CheckAsync("lena", "wrong");
+        }
+
+        Assert.Equal(Start.UtcDateTime.AddMinutes(SignInLockout.LockoutMinutes), (await UserAsync(factory, userId)).LockoutEndUtc);
+        await using var db = factory.CreateDbContext();
+        var entry = await db.AuditEntries.AsNoTracking().SingleAsync(a => a.Field == "LockoutEndUtc");
+        Assert.Equal(Start.UtcDateTime.AddHours(3), entry.TimestampUtc);
+    }
+
+    [Fact]
     public async Task Login_names_are_matched_trimmed_and_in_lower_case()
     {
         var (factory, userId) = await NewDatabaseWithUserAsync("lena");
