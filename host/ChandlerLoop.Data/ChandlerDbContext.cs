@@ -7,7 +7,7 @@ namespace ChandlerLoop.Data;
 /// <summary>
 /// The host's records. Use a provider-specific subclass (<see cref="SqliteChandlerDbContext"/>,
 /// <see cref="PostgresChandlerDbContext"/>), normally through <see cref="ChandlerDbContextFactory"/>.
-/// Saving audits result entities (see <see cref="AuditPolicy"/>): set <see cref="ActingUserName"/>
+/// Saving audits result entities and accounts (see <see cref="AuditPolicy"/>): set <see cref="ActingUserName"/>
 /// and pass a reason to <see cref="SaveChanges(string)"/> for any change or delete; refused saves
 /// throw <see cref="DataIntegrityException"/> and write nothing.
 /// </summary>

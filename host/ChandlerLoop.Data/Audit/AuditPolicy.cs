@@ -5,17 +5,38 @@ namespace ChandlerLoop.Data.Audit;
 /// <summary>
 /// Which entities and fields the audit trail covers: every field of the result entities
 /// (<see cref="Loop"/>, <see cref="Sample"/>, <see cref="MarkerResult"/>, <see cref="ClotScore"/>,
-/// <see cref="Deviation"/>) and the notes of a <see cref="Run"/>. Creating needs no reason; a change
-/// or a delete does.
+/// <see cref="Deviation"/>), the notes of a <see cref="Run"/>, and the accounts (<see cref="User"/>:
+/// creation, role, enabling/disabling, password changes and lock-outs; 21 CFR 11.10(d)(e)(g)). The
+/// password hash is never written to the trail: its entries say only that a password was set
+/// (<see cref="SecretSetText"/>). The count of failed sign-ins is a counter, not a decision, and is
+/// not recorded; the lock-out it causes is. Creating needs no reason; a change or a delete does.
 /// </summary>
 public static class AuditPolicy
 {
+    /// <summary>What the trail shows instead of a password hash that is (or was) set.</summary>
+    public const string SecretSetText = "(set)";
+
+    /// <summary>What the trail shows as the new value of a password hash that changed.</summary>
+    public const string SecretChangedText = "(changed)";
+
     /// <summary>True when changes to this entity type are audited.</summary>
     public static bool IsAudited(Type entityType) =>
         entityType == typeof(Loop) || entityType == typeof(Sample) || entityType == typeof(MarkerResult)
-        || entityType == typeof(ClotScore) || entityType == typeof(Deviation) || entityType == typeof(Run);
+        || entityType == typeof(ClotScore) || entityType == typeof(Deviation) || entityType == typeof(Run)
+        || entityType == typeof(User);
 
     /// <summary>True when this field of an audited entity type is recorded.</summary>
-    public static bool IsAuditedField(Type entityType, string propertyName) =>
-        entityType != typeof(Run) || propertyName == nameof(Run.Notes);
+    public static bool IsAuditedField(Type entityType, string propertyName)
+    {
+        if (entityType == typeof(Run))
+        {
+            return propertyName == nameof(Run.Notes);
+        }
+
+        return entityType != typeof(User) || propertyName != nameof(User.FailedSignInCount);
+    }
+
+    /// <summary>True when the field's value is secret: compared, but recorded only as set or changed.</summary>
+    public static bool IsSecretField(Type entityType, string propertyName) =>
+        entityType == typeof(User) && propertyName == nameof(User.PasswordHash);
 }

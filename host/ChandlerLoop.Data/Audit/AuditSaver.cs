@@ -145,7 +145,7 @@ internal sealed class AuditSaver
             {
                 if (oldValue is not null)
                 {
-                    change.Fields.Add((property.Metadata.Name, oldValue, null));
+                    change.Fields.Add((property.Metadata.Name, Recorded(type, property.Metadata.Name, oldValue), null));
                 }
 
                 continue;
@@ -154,6 +154,12 @@ internal sealed class AuditSaver
             var newValue = AuditValueFormatter.Format(property.CurrentValue);
             if (property.IsModified && !string.Equals(oldValue, newValue, StringComparison.Ordinal))
             {
+                if (AuditPolicy.IsSecretField(type, property.Metadata.Name))
+                {
+                    oldValue = string.IsNullOrEmpty(oldValue) ? null : AuditPolicy.SecretSetText;
+                    newValue = string.IsNullOrEmpty(newValue) ? null : AuditPolicy.SecretChangedText;
+                }
+
                 change.Fields.Add((property.Metadata.Name, oldValue, newValue));
             }
         }
@@ -195,7 +201,7 @@ internal sealed class AuditSaver
             IEnumerable<(string Field, string? OldValue, string? NewValue)> fields = change.Action == AuditAction.Create
                 ? change.Entry.Properties
                     .Where(p => AuditPolicy.IsAuditedField(type, p.Metadata.Name) && p.CurrentValue is not null)
-                    .Select(p => (p.Metadata.Name, (string?)null, AuditValueFormatter.Format(p.CurrentValue)))
+                    .Select(p => (p.Metadata.Name, (string?)null, Recorded(type, p.Metadata.Name, AuditValueFormatter.Format(p.CurrentValue))))
                 : change.Fields;
             foreach (var (field, oldValue, newValue) in fields)
             {
@@ -216,6 +222,10 @@ internal sealed class AuditSaver
 
         return entries;
     }
+
+    /// <summary>The value as the trail records it: a secret (password hash) only as "(set)".</summary>
+    private static string? Recorded(Type type, string propertyName, string? value) =>
+        !AuditPolicy.IsSecretField(type, propertyName) ? value : string.IsNullOrEmpty(value) ? null : AuditPolicy.SecretSetText;
 
     private static string KeyText(EntityEntry entry, bool original)
     {

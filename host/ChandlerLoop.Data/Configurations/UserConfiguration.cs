@@ -11,5 +11,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.ToTable("Users");
         builder.HasIndex(u => u.UserName).IsUnique();
         builder.Property(u => u.Role).HasConversion<string>();
+        // A default so that the column can be added to existing rows (SQLite needs one for NOT NULL).
+        builder.Property(u => u.FailedSignInCount).HasDefaultValue(0);
     }
 }

@@ -26,4 +26,13 @@ public sealed class User
 
     /// <summary>When the account was created, UTC.</summary>
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>
+    /// Wrong passwords given in a row since the last successful sign-in or lock-out (see
+    /// <see cref="Security.SignInLockout"/>); not audited (a counter, not a decision).
+    /// </summary>
+    public int FailedSignInCount { get; set; }
+
+    /// <summary>Until when sign-in is refused after too many wrong passwords, UTC; null or past when not locked.</summary>
+    public DateTime? LockoutEndUtc { get; set; }
 }

@@ -10,12 +10,20 @@ namespace ChandlerLoop.Host.Cli;
 /// <c>chandler users add &lt;user&gt; --name "Full Name" --role operator|lab-manager|admin
 /// [--password-stdin]</c>. The password is never an option value (it would sit in shell history and
 /// the process list): it is read from the first line of stdin, or asked twice on the terminal.
-/// Policy: at least <see cref="MinimumPasswordLength"/> characters, not the user name.
+/// Policy: at least <see cref="MinimumPasswordLength"/> characters, not the user name. The new account
+/// is recorded in the audit trail as created by <see cref="ActingUserName"/> ("cli:" and the operating
+/// system account that ran the command).
 /// </summary>
 internal static class UsersAddCommand
 {
     /// <summary>Shortest accepted password (<see cref="AccountRules"/>).</summary>
     public const int MinimumPasswordLength = AccountRules.MinimumPasswordLength;
+
+    /// <summary>
+    /// The acting user of account changes made on the command line, as the audit trail records it:
+    /// "cli:" and the operating-system login name (the host has no sign-in there).
+    /// </summary>
+    public static string ActingUserName => "cli:" + Environment.UserName;
 
     /// <summary>Accepted role names and their roles.</summary>
     public static readonly IReadOnlyDictionary<string, UserRole> Roles = new Dictionary<string, UserRole>(StringComparer.OrdinalIgnoreCase)
@@ -58,6 +66,8 @@ internal static class UsersAddCommand
 
             var (factory, _) = await common.OpenDatabaseAsync(parse, ct).ConfigureAwait(false);
             await using var db = factory.CreateDbContext();
+            db.ActingUserName = ActingUserName;
+            db.Clock = context.Clock;
             if (await db.Users.AnyAsync(u => u.UserName == userName, ct).ConfigureAwait(false))
             {
                 throw new CliFailureException("user '" + userName + "' already exists; nothing was changed.");

@@ -32,6 +32,7 @@ internal static class WebServices
         services.AddSingleton(runtime.Orchestrator);
         services.AddSingleton(runtime.Registry);
         Analysis.ListsServices.Add(services);
+        Identity.LockoutServices.Add(services);
     }
 
     /// <summary>Maps the HTTP endpoints of the features.</summary>

@@ -47,6 +47,7 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
         var now = DateTime.UtcNow;
         await using (var db = factory.CreateDbContext())
         {
+            db.ActingUserName = "bench-setup";
             var user = new User { UserName = "bench", FullName = "Benchmark Operator", Role = UserRole.Operator, PasswordHash = "x", CreatedAtUtc = now };
             var protocol = new ProtocolTemplate { Name = "MSC loop 30 min", Version = 1, MarkerPanel = "PLT", CreatedAtUtc = now };
             for (var i = 0; i < rigs; i++)

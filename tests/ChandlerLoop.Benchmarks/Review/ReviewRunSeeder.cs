@@ -24,8 +24,8 @@ internal static class ReviewRunSeeder
         var start = new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero);
         var clock = new FixedTime(start);
         var accounts = new AccountService(databases, clock);
-        await accounts.CreateAsync(Manager, "Bench Manager", UserRole.LabManager, "bench-manager-password", "bench-manager-password");
-        await accounts.CreateAsync("bench.operator", "Bench Operator", UserRole.Operator, "bench-operator-password", "bench-operator-password");
+        await accounts.CreateAsync(Manager, "Bench Manager", UserRole.LabManager, "bench-manager-password", "bench-manager-password", "bench-setup");
+        await accounts.CreateAsync("bench.operator", "Bench Operator", UserRole.Operator, "bench-operator-password", "bench-operator-password", "bench-setup");
         await using (var db = databases.CreateDbContext())
         {
             db.Rigs.Add(new Rig { RigKey = "rig-bench", Name = "rig-bench" });

@@ -37,8 +37,12 @@ public abstract class AuditTrailTests
             Assert.Equal(entries[i - 1].Hash, entries[i].PreviousHash);
         }
 
-        // Run creation is not audited (only its notes are); rigs and users are not result entities.
-        Assert.DoesNotContain(entries, e => e.EntityType is "Run" or "Rig" or "User");
+        // Run creation is not audited (only its notes are); rigs are not audited. Accounts are, without the password hash.
+        Assert.DoesNotContain(entries, e => e.EntityType is "Run" or "Rig");
+        Assert.Contains(entries, e => e.EntityType == "User" && e.Field == "UserName" && e.NewValue == RunRecordBuilder.UserName);
+        var password = Assert.Single(entries, e => e.EntityType == "User" && e.Field == "PasswordHash");
+        Assert.Equal(AuditPolicy.SecretSetText, password.NewValue);
+        Assert.DoesNotContain(entries, e => e.Field == "FailedSignInCount");
         var verification = await AuditVerifier.VerifyAsync(db);
         Assert.True(verification.IsIntact, verification.Problem);
         Assert.Equal(entries.Count, verification.EntriesChecked);

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ChandlerLoop.Data.Tests.Migrations;
 
 /// <summary>
-/// A database at InitialSchema holding a run is upgraded to RunWorkflow: every row and value stays,
+/// A database at InitialSchema holding a run is upgraded to the latest migration (RunWorkflow,
+/// AccountLockout: existing accounts are not locked and have no failed sign-ins): every row and value stays,
 /// the new columns hold the values chosen for existing rows, ids are not reused, foreign keys and the
 /// clot score check hold afterwards, and Down returns to exactly the InitialSchema schema.
 /// </summary>
@@ -25,8 +26,12 @@ public abstract class UpgradeTests
 
         var applied = await new DatabaseMigrator(factory).MigrateAsync();
 
-        Assert.Equal(new[] { "20261122000000_RunWorkflow" }, applied);
+        Assert.Equal(MigrationTests.AllMigrations.Skip(1), applied);
         await using var db = factory.CreateDbContext();
+        var user = await db.Users.SingleAsync();
+        Assert.Equal((seeded.UserId, "alice", UserRole.Operator, true), (user.Id, user.UserName, user.Role, user.IsActive));
+        Assert.Equal(0, user.FailedSignInCount);
+        Assert.Null(user.LockoutEndUtc);
         var run = await db.Runs.SingleAsync();
         Assert.Equal((seeded.RunId, "R-20260302-01", RunState.Completed, "donor 2 h fasted"), (run.Id, run.RunKey, run.State, run.Notes));
         Assert.Equal((InitialSchemaRun.LoadedAtUtc, InitialSchemaRun.EndedAtUtc), (run.LoadedAtUtc!.Value, run.EndedAtUtc!.Value));

@@ -43,6 +43,7 @@ internal sealed class TestDatabase : IAsyncDisposable
     public async Task SeedRunAsync(string rigKey, string runKey)
     {
         await using var db = Factory.CreateDbContext();
+        db.ActingUserName = "alice";
         var now = DateTime.UtcNow;
         var rig = await db.Rigs.FirstOrDefaultAsync(r => r.RigKey == rigKey) ?? new Rig { RigKey = rigKey, Name = "Bench " + rigKey };
         var user = await db.Users.FirstOrDefaultAsync() ?? new User { UserName = "alice", FullName = "Alice Operator", Role = UserRole.Operator, PasswordHash = "x", CreatedAtUtc = now };

@@ -37,6 +37,7 @@ internal sealed class LabFixture : IAsyncDisposable
         var clock = new ManualClock();
         await using (var db = database.Factory.CreateDbContext())
         {
+            db.ActingUserName = "test-setup";
             var now = clock.GetUtcNow().UtcDateTime;
             var hash = PasswordHasher.Hash(Password, PasswordHasher.MinimumIterations);
             db.Rigs.Add(new Rig { RigKey = RigKey, Name = "Bench 1" });

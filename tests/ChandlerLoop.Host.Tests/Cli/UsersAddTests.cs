@@ -27,6 +27,24 @@ public sealed class UsersAddTests
     }
 
     [Fact]
+    public async Task The_new_account_is_in_the_audit_trail_as_created_by_the_cli_user_without_the_password()
+    {
+        using var cli = new CliHarness();
+
+        var run = await cli.RunWithInputAsync("long-enough-secret\n", "users", "add", "mhuber", "--name", "Maria Huber", "--role", "lab-manager", "--password-stdin", "--data", cli.DataFolder);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        await using var db = cli.Factory.CreateDbContext();
+        var user = await db.Users.SingleAsync();
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == "User").ToListAsync();
+        Assert.All(entries, e => Assert.Equal(("cli:" + Environment.UserName, "create", user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), (e.UserName, e.Action, e.EntityId)));
+        Assert.All(entries, e => Assert.Equal(cli.Clock.Now.UtcDateTime, e.TimestampUtc));
+        Assert.Equal("LabManager", Assert.Single(entries, e => e.Field == "Role").NewValue);
+        Assert.Equal("(set)", Assert.Single(entries, e => e.Field == "PasswordHash").NewValue);
+        Assert.DoesNotContain(entries, e => e.NewValue == user.PasswordHash || (e.NewValue ?? "").Contains("long-enough-secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Duplicate_user_fails_with_a_clear_message_and_keeps_the_first_password()
     {
         using var cli = new CliHarness();

@@ -51,7 +51,7 @@ public sealed class WebHostFixture : IAsyncLifetime
         var accounts = new AccountService(Databases, TimeProvider.System);
         foreach (var account in TestAccounts.All)
         {
-            await accounts.CreateAsync(account.UserName, account.FullName, account.Role, account.Password, account.Password);
+            await accounts.CreateAsync(account.UserName, account.FullName, account.Role, account.Password, account.Password, "test-setup");
         }
 
         _app = WebApp.Build(new WebServeOptions { Urls = "http://127.0.0.1:0", SimulatedRigs = 2, Speed = Speed, DataFolder = _dataFolder, Quiet = true }, Databases);

@@ -13,6 +13,8 @@ internal static class DemoRecords
     public static async Task EnsureOperatorAsync(ChandlerDbContextFactory factory, TimeProvider clock, CancellationToken ct)
     {
         await using var db = factory.CreateDbContext();
+        // Audited like every account: created by whoever ran the demo on the command line.
+        db.ActingUserName = UsersAddCommand.ActingUserName;
         if (await db.Users.AnyAsync(u => u.UserName == DemoPlan.OperatorUser, ct).ConfigureAwait(false))
         {
             return;

@@ -8,10 +8,16 @@ namespace ChandlerLoop.Host.Web.Identity;
 /// <summary>
 /// Creates and changes accounts with the <see cref="AccountRules"/> checked first; a refusal is an
 /// <see cref="AccountException"/> and changes nothing. The last active admin can be neither
-/// disabled nor given another role, so the lab cannot lock itself out.
+/// disabled nor given another role, so the lab cannot lock itself out. Every change is saved with
+/// the acting user's login name and a reason, so it appears in the audit trail (see
+/// <see cref="ChandlerLoop.Data.Audit.AuditPolicy"/>: the password hash only as "(set)"/"(changed)").
+/// A blank reason is recorded as <see cref="NoReasonGiven"/>.
 /// </summary>
 internal sealed class AccountService
 {
+    /// <summary>The reason recorded when the person changing an account gave none.</summary>
+    public const string NoReasonGiven = "(no reason given)";
+
     private readonly ChandlerDbContextFactory _databases;
     private readonly TimeProvider _clock;
 
@@ -36,9 +42,11 @@ internal sealed class AccountService
         return await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct).ConfigureAwait(false);
     }
 
-    /// <summary>Creates an account; every rule broken is reported at once.</summary>
-    public async Task<User> CreateAsync(string userName, string fullName, UserRole role, string password, string passwordAgain, CancellationToken ct = default)
+    /// <summary>Creates an account as <paramref name="actingUserName"/>; every rule broken is reported at once.</summary>
+    public async Task<User> CreateAsync(
+        string userName, string fullName, UserRole role, string password, string passwordAgain, string actingUserName, CancellationToken ct = default)
     {
+        RequireActingUser(actingUserName);
         userName = (userName ?? "").Trim();
         fullName = (fullName ?? "").Trim();
         var problems = new List<string>();
@@ -63,7 +71,7 @@ internal sealed class AccountService
             throw new AccountException(string.Join(" ", problems));
         }
 
-        await using var db = _databases.CreateDbContext();
+        await using var db = Open(actingUserName);
         if (await db.Users.AnyAsync(u => u.UserName == userName, ct).ConfigureAwait(false))
         {
             throw new AccountException("Login name: '" + userName + "' is taken; choose another (accounts are never deleted, a disabled one keeps its name).");
@@ -83,10 +91,10 @@ internal sealed class AccountService
         return user;
     }
 
-    /// <summary>Enables or disables an account.</summary>
-    public async Task SetActiveAsync(long userId, bool active, CancellationToken ct = default)
+    /// <summary>Enables or disables an account as <paramref name="actingUserName"/>, for <paramref name="reason"/>.</summary>
+    public async Task SetActiveAsync(long userId, bool active, string actingUserName, string? reason, CancellationToken ct = default)
     {
-        await using var db = _databases.CreateDbContext();
+        await using var db = Open(actingUserName);
         var user = await FindAsync(db, userId, ct).ConfigureAwait(false);
         if (!active && user.Role == UserRole.Admin && await IsLastAdminAsync(db, user, ct).ConfigureAwait(false))
         {
@@ -94,18 +102,19 @@ internal sealed class AccountService
         }
 
         user.IsActive = active;
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await db.SaveChangesAsync(ReasonOrDefault(reason), ct).ConfigureAwait(false);
     }
 
-    /// <summary>Gives an account another role.</summary>
-    public async Task SetRoleAsync(long userId, UserRole role, CancellationToken ct = default)
+    /// <summary>Gives an account another role as <paramref name="actingUserName"/>, for <paramref name="reason"/>.</summary>
+    public async Task SetRoleAsync(long userId, UserRole role, string actingUserName, string? reason, CancellationToken ct = default)
     {
+        RequireActingUser(actingUserName);
         if (!Enum.IsDefined(role))
         {
             throw new AccountException("Role: choose operator, lab manager or admin.");
         }
 
-        await using var db = _databases.CreateDbContext();
+        await using var db = Open(actingUserName);
         var user = await FindAsync(db, userId, ct).ConfigureAwait(false);
         if (user.Role == UserRole.Admin && role != UserRole.Admin && await IsLastAdminAsync(db, user, ct).ConfigureAwait(false))
         {
@@ -113,13 +122,17 @@ internal sealed class AccountService
         }
 
         user.Role = role;
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await db.SaveChangesAsync(ReasonOrDefault(reason), ct).ConfigureAwait(false);
     }
 
-    /// <summary>Sets a new password (an admin resetting it, or the person changing their own).</summary>
-    public async Task SetPasswordAsync(long userId, string password, string passwordAgain, CancellationToken ct = default)
+    /// <summary>
+    /// Sets a new password as <paramref name="actingUserName"/> (an admin resetting it, or the person
+    /// changing their own), for <paramref name="reason"/>. It also ends a lock-out and clears the count
+    /// of wrong passwords: the person now has a password they know.
+    /// </summary>
+    public async Task SetPasswordAsync(long userId, string password, string passwordAgain, string actingUserName, string? reason, CancellationToken ct = default)
     {
-        await using var db = _databases.CreateDbContext();
+        await using var db = Open(actingUserName);
         var user = await FindAsync(db, userId, ct).ConfigureAwait(false);
         var problems = new List<string>();
         CheckNewPassword(password, passwordAgain, user.UserName, problems);
@@ -129,8 +142,44 @@ internal sealed class AccountService
         }
 
         user.PasswordHash = PasswordHasher.Hash(password);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        user.FailedSignInCount = 0;
+        user.LockoutEndUtc = null;
+        await db.SaveChangesAsync(ReasonOrDefault(reason), ct).ConfigureAwait(false);
     }
+
+    /// <summary>Ends a lock-out (see <see cref="SignInLockout"/>) as <paramref name="actingUserName"/>, for <paramref name="reason"/>.</summary>
+    public async Task UnlockAsync(long userId, string actingUserName, string? reason, CancellationToken ct = default)
+    {
+        await using var db = Open(actingUserName);
+        var user = await FindAsync(db, userId, ct).ConfigureAwait(false);
+        if (user.LockoutEndUtc is null && user.FailedSignInCount == 0)
+        {
+            throw new AccountException("'" + user.UserName + "' is not locked; nothing was changed.");
+        }
+
+        user.LockoutEndUtc = null;
+        user.FailedSignInCount = 0;
+        await db.SaveChangesAsync(ReasonOrDefault(reason), ct).ConfigureAwait(false);
+    }
+
+    private ChandlerDbContext Open(string actingUserName)
+    {
+        RequireActingUser(actingUserName);
+        var db = _databases.CreateDbContext();
+        db.ActingUserName = actingUserName;
+        db.Clock = _clock;
+        return db;
+    }
+
+    private static void RequireActingUser(string actingUserName)
+    {
+        if (string.IsNullOrWhiteSpace(actingUserName))
+        {
+            throw new ArgumentException("account changes are recorded with the acting user's login name; none was given.", nameof(actingUserName));
+        }
+    }
+
+    private static string ReasonOrDefault(string? reason) => string.IsNullOrWhiteSpace(reason) ? NoReasonGiven : reason.Trim();
 
     private static void CheckNewPassword(string password, string passwordAgain, string userName, List<string> problems)
     {

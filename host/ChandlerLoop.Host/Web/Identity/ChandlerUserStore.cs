@@ -10,10 +10,15 @@ namespace ChandlerLoop.Host.Web.Identity;
 /// Identity's user store over the <c>Users</c> table. Disabled accounts are not found (so they
 /// cannot sign in and their open sessions fail the periodic re-validation). Accounts are never
 /// deleted: records refer to them. Creating and changing accounts goes through
-/// <see cref="AccountService"/>, which checks the rules first.
+/// <see cref="AccountService"/>, which checks the rules first and records who made the change; a
+/// change Identity itself saves here is audited as <see cref="ActingUserName"/>. Sign-in goes through
+/// <see cref="ChandlerLoop.Data.Security.SignInLockout"/> (wrong-password count and lock-out).
 /// </summary>
 internal sealed class ChandlerUserStore : IUserPasswordStore<ChandlerIdentityUser>, IUserRoleStore<ChandlerIdentityUser>
 {
+    /// <summary>The acting user recorded for account changes ASP.NET Core Identity saves through this store.</summary>
+    public const string ActingUserName = "system:identity";
+
     private readonly ChandlerDbContextFactory _databases;
     private readonly TimeProvider _clock;
 
@@ -51,6 +56,7 @@ internal sealed class ChandlerUserStore : IUserPasswordStore<ChandlerIdentityUse
     public async Task<IdentityResult> CreateAsync(ChandlerIdentityUser user, CancellationToken cancellationToken)
     {
         await using var db = _databases.CreateDbContext();
+        db.ActingUserName = ActingUserName;
         if (await db.Users.AnyAsync(u => u.UserName == user.UserName, cancellationToken).ConfigureAwait(false))
         {
             return IdentityResult.Failed(new IdentityError { Code = "DuplicateUserName", Description = "user '" + user.UserName + "' already exists." });
@@ -73,6 +79,7 @@ internal sealed class ChandlerUserStore : IUserPasswordStore<ChandlerIdentityUse
     public async Task<IdentityResult> UpdateAsync(ChandlerIdentityUser user, CancellationToken cancellationToken)
     {
         await using var db = _databases.CreateDbContext();
+        db.ActingUserName = ActingUserName;
         var row = await db.Users.FirstOrDefaultAsync(u => u.Id == user.Id, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
@@ -83,7 +90,7 @@ internal sealed class ChandlerUserStore : IUserPasswordStore<ChandlerIdentityUse
         row.Role = user.Role;
         row.PasswordHash = user.PasswordHash;
         row.IsActive = user.IsActive;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync("saved by the sign-in system (ASP.NET Core Identity)", cancellationToken).ConfigureAwait(false);
         return IdentityResult.Success;
     }
 

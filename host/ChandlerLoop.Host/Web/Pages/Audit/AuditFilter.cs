@@ -14,13 +14,13 @@ internal sealed class AuditFilter
     /// <summary>User name, exact.</summary>
     public string? UserName { get; set; }
 
-    /// <summary>Entity type, exact (Loop, Sample, MarkerResult, ClotScore, Deviation, Run).</summary>
+    /// <summary>Entity type, exact (Loop, Sample, MarkerResult, ClotScore, Deviation, Run, User).</summary>
     public string? EntityType { get; set; }
 
     /// <summary>Entity id, exact.</summary>
     public string? EntityId { get; set; }
 
-    /// <summary>Action, exact (create, update, delete).</summary>
+    /// <summary>Action, exact (create, change, delete: <see cref="ChandlerLoop.Data.Audit.AuditAction"/>).</summary>
     public string? Action { get; set; }
 
     /// <summary>Free text in field, old value, new value or reason.</summary>
