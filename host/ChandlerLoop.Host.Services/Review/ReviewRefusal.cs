@@ -41,4 +41,7 @@ public enum ReviewRefusal
 
     /// <summary>The four-eyes rule (<see cref="SignaturePolicy"/>): the approver must not be the only reviewer.</summary>
     ApproverIsReviewer,
+
+    /// <summary>The signer's account is locked after too many wrong passwords (sign-in or signing).</summary>
+    AccountLocked,
 }

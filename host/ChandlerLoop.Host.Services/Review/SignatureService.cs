@@ -20,13 +20,20 @@ public sealed class SignatureService
     private readonly ChandlerDbContextFactory _databases;
     private readonly TimeProvider _clock;
 
-    /// <summary>Creates the service; <paramref name="policy"/> null is <see cref="SignaturePolicy.Default"/>.</summary>
-    public SignatureService(ChandlerDbContextFactory databases, TimeProvider? clock = null, SignaturePolicy? policy = null)
+    private readonly SignInLockout _lockout;
+
+    /// <summary>
+    /// Creates the service; <paramref name="policy"/> null is <see cref="SignaturePolicy.Default"/>. Wrong
+    /// passwords count towards the sign-in lock-out, whose duration runs on <paramref name="lockoutClock"/>
+    /// (default: real time; the record clock <paramref name="clock"/> may be simulated).
+    /// </summary>
+    public SignatureService(ChandlerDbContextFactory databases, TimeProvider? clock = null, SignaturePolicy? policy = null, TimeProvider? lockoutClock = null)
     {
         ArgumentNullException.ThrowIfNull(databases);
         _databases = databases;
         _clock = clock ?? TimeProvider.System;
         Policy = policy ?? SignaturePolicy.Default;
+        _lockout = new SignInLockout(databases, lockoutClock ?? TimeProvider.System, _clock);
     }
 
     /// <summary>The signing rules in force.</summary>
@@ -45,14 +52,30 @@ public sealed class SignatureService
         db.Clock = _clock;
         var user = string.IsNullOrWhiteSpace(userName) ? null
             : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName, ct).ConfigureAwait(false);
-        if (user is null || !PasswordHasher.Verify(password ?? "", user.PasswordHash))
+        const string wrong = "User name or password is wrong: nothing was signed. Re-enter your own password to sign.";
+        if (user is null)
         {
-            throw new ReviewRefusedException(ReviewRefusal.WrongCredentials, "User name or password is wrong: nothing was signed. Re-enter your own password to sign.");
+            throw new ReviewRefusedException(ReviewRefusal.WrongCredentials, wrong);
         }
 
         if (!user.IsActive)
         {
-            throw new ReviewRefusedException(ReviewRefusal.UserInactive, $"User '{userName}' is deactivated and cannot sign.");
+            throw PasswordHasher.Verify(password ?? "", user.PasswordHash)
+                ? new ReviewRefusedException(ReviewRefusal.UserInactive, $"User '{userName}' is deactivated and cannot sign.")
+                : new ReviewRefusedException(ReviewRefusal.WrongCredentials, wrong);
+        }
+
+        // Wrong passwords at signing count towards the same lock-out as at sign-in (password guessing).
+        var check = await _lockout.CheckAsync(user.UserName, password ?? "", ct).ConfigureAwait(false);
+        if (check.Outcome == SignInOutcome.LockedOut)
+        {
+            throw new ReviewRefusedException(ReviewRefusal.AccountLocked,
+                $"Account '{user.UserName}' is locked until {check.LockedUntilUtc:yyyy-MM-dd HH:mm} UTC after {SignInLockout.MaxFailedSignIns} wrong passwords in a row: nothing was signed. Wait, or ask an admin to unlock it.");
+        }
+
+        if (check.Outcome != SignInOutcome.Succeeded)
+        {
+            throw new ReviewRefusedException(ReviewRefusal.WrongCredentials, wrong);
         }
 
         var run = await db.Runs.FirstOrDefaultAsync(r => r.Id == runId, ct).ConfigureAwait(false)

@@ -138,6 +138,25 @@ public sealed class SignatureServiceTests
     }
 
     [Fact]
+    public async Task Wrong_passwords_at_signing_lock_the_account_like_wrong_sign_ins()
+    {
+        var (lab, runId, service) = await EndedRunAsync();
+        await using var _ = lab;
+        for (var attempt = 1; attempt < Data.Security.SignInLockout.MaxFailedSignIns; attempt++)
+        {
+            var wrong = await Assert.ThrowsAsync<ReviewRefusedException>(() => service.SignAsync(runId, LabFixture.OperatorName, "guess " + attempt, SignatureMeaning.PerformedBy));
+            Assert.Equal(ReviewRefusal.WrongCredentials, wrong.Refusal);
+        }
+
+        var locked = await Assert.ThrowsAsync<ReviewRefusedException>(() => service.SignAsync(runId, LabFixture.OperatorName, "guess 5", SignatureMeaning.PerformedBy));
+        Assert.Equal(ReviewRefusal.AccountLocked, locked.Refusal);
+        var stillLocked = await Assert.ThrowsAsync<ReviewRefusedException>(() => service.SignAsync(runId, LabFixture.OperatorName, LabFixture.Password, SignatureMeaning.PerformedBy));
+        Assert.Equal(ReviewRefusal.AccountLocked, stillLocked.Refusal);
+        Assert.Contains("ask an admin to unlock it", stillLocked.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await SignatureCountAsync(lab));
+    }
+
+    [Fact]
     public async Task Run_that_has_not_ended_cannot_be_signed()
     {
         await using var lab = await LabFixture.CreateAsync();
