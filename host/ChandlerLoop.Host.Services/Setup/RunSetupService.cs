@@ -27,6 +27,23 @@ public sealed class RunSetupService
     }
 
     /// <summary>
+    /// Checks a request with the same rules as <see cref="CreateDraftAsync"/> (references, DOMAIN §2 ranges,
+    /// warnings) and saves nothing: for showing problems while the operator fills in the form.
+    /// </summary>
+    public async Task<RunSetupCheck> CheckAsync(RunSetupRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Loops ??= new List<LoopSetup>();
+        request.Donors ??= new List<DonorSetup>();
+        await using var db = _databases.CreateDbContext();
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var refs = await LoadReferencesAsync(db, request, now, ct).ConfigureAwait(false);
+        var validator = new RunSetupValidator(request, refs);
+        validator.Validate();
+        return new RunSetupCheck(validator.Errors.ToList(), validator.Warnings.ToList());
+    }
+
+    /// <summary>
     /// Validates and stores a draft run. Throws <see cref="SetupValidationException"/> listing every error
     /// (nothing saved); returns the run and the warnings (allowed values outside DOMAIN §2's warn ranges).
     /// </summary>
