@@ -130,7 +130,8 @@ internal sealed partial class RunSetupValidator
             }
 
             CheckDrawTime(field, donor);
-            if (_refs.StoredDonors.TryGetValue(donor.PseudonymousId, out var stored) && stored.AboGroup != donor.AboGroup)
+            if (_refs.StoredDonors.TryGetValue(donor.PseudonymousId, out var stored) && stored.AboGroup != donor.AboGroup
+                && !_refs.EditableDonorIds.Contains(donor.PseudonymousId))
             {
                 _errors.Add($"{field}.AboGroup {donor.AboGroup} differs from the stored group {stored.AboGroup} of this donor: correct the group or the donor id.");
             }

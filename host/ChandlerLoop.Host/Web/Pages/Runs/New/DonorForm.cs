@@ -34,6 +34,18 @@ public sealed class DonorForm
     /// <summary>Venepuncture time as typed, read as UTC; null while empty.</summary>
     public DateTime? DrawnAtUtc { get; set; }
 
+    /// <summary>Fills the row with a stored donor's values.</summary>
+    public void CopyFrom(DonorSetup donor)
+    {
+        ArgumentNullException.ThrowIfNull(donor);
+        PseudonymousId = donor.PseudonymousId;
+        AboGroup = donor.AboGroup;
+        Anticoagulant = donor.Anticoagulant;
+        AnticoagulantDoseIuPerMilliliter = donor.AnticoagulantDoseIuPerMilliliter;
+        AnticoagulantLot = donor.AnticoagulantLot;
+        DrawnAtUtc = donor.DrawnAtUtc;
+    }
+
     /// <summary>The service's donor (call only when <see cref="RunSetupForm.MissingValues"/> is empty).</summary>
     public DonorSetup ToSetup() => new()
     {

@@ -20,7 +20,7 @@ public sealed partial class NewRun : IDisposable
 {
     private const string LoopsCollection = "Loops";
     private const string DonorsCollection = "Donors";
-    private readonly RunSetupForm _form = new();
+    private RunSetupForm _form = new();
     private List<ProtocolTemplate> _templates = new();
     private IReadOnlyList<RigChoice> _rigs = [];
     private List<string> _registeredRigKeys = new();
@@ -65,10 +65,18 @@ public sealed partial class NewRun : IDisposable
         }
 
         RefreshRigs();
-        _form.AddDonor(NowUtc());
-        _form.AddLoop(LoopRole.NegativeControl);
-        _form.AddLoop(LoopRole.TestArticle);
-        _form.AddLoop(LoopRole.PositiveControl);
+        if (IsEdit)
+        {
+            await LoadDraftAsync();
+        }
+        else
+        {
+            _form.AddDonor(NowUtc());
+            _form.AddLoop(LoopRole.NegativeControl);
+            _form.AddLoop(LoopRole.TestArticle);
+            _form.AddLoop(LoopRole.PositiveControl);
+        }
+
         Registry.PresenceChanged += OnPresenceChanged;
     }
 
@@ -149,7 +157,17 @@ public sealed partial class NewRun : IDisposable
             return;
         }
 
-        var check = await Setup.CheckAsync(_form.ToRequest(user.UserName, SelectedRig?.IsSimulated == true));
+        RunSetupCheck check;
+        try
+        {
+            check = await CheckRequestAsync(user);
+        }
+        catch (DraftNotEditableException refusedEdit)
+        {
+            RefuseEdit(refusedEdit);
+            return;
+        }
+
         if (attempt != _attempt || _created is not null)
         {
             // A later check or the draft's creation answered meanwhile: its messages stand.
@@ -159,6 +177,10 @@ public sealed partial class NewRun : IDisposable
         _messages = check.Errors.Select(SetupMessage.FromError).Concat(check.Warnings.Select(SetupMessage.FromWarning)).ToList();
         _checkedClean = check.IsValid;
     }
+
+    private Task<RunSetupCheck> CheckRequestAsync(SignedInUser user) => IsEdit
+        ? Setup.CheckDraftAsync(RunId!.Value, _form.ToRequest(user.UserName, _draft?.Request.IsSimulated == true))
+        : Setup.CheckAsync(_form.ToRequest(user.UserName, SelectedRig?.IsSimulated == true));
 
     /// <summary>Messages when the request cannot be sent at all (not an operator, required values empty); null otherwise.</summary>
     private IReadOnlyList<SetupMessage>? RefusedBeforeService(SignedInUser user)

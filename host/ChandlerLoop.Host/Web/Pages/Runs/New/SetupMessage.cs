@@ -48,6 +48,7 @@ public sealed partial record SetupMessage(bool IsError, string Collection, int? 
         "OperatorUserName" => "Operator",
         "Loops" => "Loops",
         "Notes" => "Notes",
+        "Reason" => "Reason for the change",
         "TubingInnerDiameterMillimeters" => "Tubing inner diameter",
         "LoopLengthCentimeters" => "Loop length",
         "PseudonymousId" => "Pseudonymous id",
@@ -87,6 +88,6 @@ public sealed partial record SetupMessage(bool IsError, string Collection, int? 
     [GeneratedRegex(@"^(?<collection>Loops|Donors)\[(?<index>\d{1,4})\](?: \('.*?'\)| \(position -?\d+\))?(?:\.(?<property>[A-Za-z]+))?")]
     private static partial Regex RowPath();
 
-    [GeneratedRegex(@"^(?<property>RigKey|ProtocolTemplateId|OperatorUserName|Notes|Loops|TubingInnerDiameterMillimeters|LoopLengthCentimeters)\b")]
+    [GeneratedRegex(@"^(?<property>RigKey|ProtocolTemplateId|OperatorUserName|Notes|Reason|Loops|TubingInnerDiameterMillimeters|LoopLengthCentimeters)\b")]
     private static partial Regex RunPath();
 }
