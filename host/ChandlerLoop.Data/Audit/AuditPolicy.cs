@@ -15,6 +15,7 @@ public static class AuditPolicy
     private static readonly HashSet<string> RunSetupFields = new(StringComparer.Ordinal)
     {
         nameof(Run.Notes), nameof(Run.RigId), nameof(Run.ProtocolTemplateId), nameof(Run.ProtocolSnapshotJson),
+        nameof(Run.TubingMaterial), nameof(Run.TubingCoating), nameof(Run.TubingInnerDiameterMillimeters), nameof(Run.LoopLengthCentimeters),
     };
 
     private static readonly HashSet<string> RunCreateFields = new(StringComparer.Ordinal) { nameof(Run.Notes) };

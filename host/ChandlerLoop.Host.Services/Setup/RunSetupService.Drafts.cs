@@ -27,8 +27,12 @@ public sealed partial class RunSetupService
             OperatorUserName = run.Operator!.UserName,
             IsSimulated = run.IsSimulated,
             Notes = run.Notes,
-            TubingInnerDiameterMillimeters = SnapshotNumber(run.ProtocolSnapshotJson, "tubingInnerDiameterMillimeters") ?? LoopGeometry.DefaultInnerDiameterMillimeters,
-            LoopLengthCentimeters = SnapshotNumber(run.ProtocolSnapshotJson, "loopLengthCentimeters") ?? LoopGeometry.DefaultLengthCentimeters,
+            TubingMaterial = run.TubingMaterial,
+            TubingCoating = run.TubingCoating,
+            TubingInnerDiameterMillimeters = run.TubingInnerDiameterMillimeters
+                ?? SnapshotNumber(run.ProtocolSnapshotJson, "tubingInnerDiameterMillimeters") ?? LoopGeometry.DefaultInnerDiameterMillimeters,
+            LoopLengthCentimeters = run.LoopLengthCentimeters
+                ?? SnapshotNumber(run.ProtocolSnapshotJson, "loopLengthCentimeters") ?? LoopGeometry.DefaultLengthCentimeters,
         };
         foreach (var donor in loops.Select(l => l.Donor!).DistinctBy(d => d.Id))
         {
@@ -40,6 +44,10 @@ public sealed partial class RunSetupService
                 AnticoagulantDoseIuPerMilliliter = donor.AnticoagulantDoseIuPerMilliliter,
                 AnticoagulantLot = donor.AnticoagulantLot,
                 DrawnAtUtc = DateTime.SpecifyKind(donor.DrawnAtUtc, DateTimeKind.Utc),
+                Sex = donor.Sex,
+                AgeBand = donor.AgeBand,
+                MedicationFreeDays = donor.MedicationFreeDays,
+                InfectionScreen = donor.InfectionScreen,
             });
         }
 
@@ -172,7 +180,9 @@ public sealed partial class RunSetupService
         || !string.Equals(stored.Anticoagulant, donor.Anticoagulant.Trim(), StringComparison.Ordinal)
         || stored.AnticoagulantDoseIuPerMilliliter != donor.AnticoagulantDoseIuPerMilliliter
         || !string.Equals(stored.AnticoagulantLot, Trimmed(donor.AnticoagulantLot), StringComparison.Ordinal)
-        || stored.DrawnAtUtc != DateTime.SpecifyKind(donor.DrawnAtUtc, DateTimeKind.Utc);
+        || stored.DrawnAtUtc != DateTime.SpecifyKind(donor.DrawnAtUtc, DateTimeKind.Utc)
+        || stored.Sex != donor.Sex || !string.Equals(stored.AgeBand, Trimmed(donor.AgeBand), StringComparison.Ordinal)
+        || stored.MedicationFreeDays != donor.MedicationFreeDays || stored.InfectionScreen != donor.InfectionScreen;
 
     private static async Task<HashSet<long>> DonorsOfOtherRunsAsync(ChandlerDbContext db, long runId, List<long> donorIds, CancellationToken ct) =>
         (await db.Loops.AsNoTracking().Where(l => l.RunId != runId && donorIds.Contains(l.DonorId))
@@ -182,6 +192,7 @@ public sealed partial class RunSetupService
     {
         run.Notes = Trimmed(request.Notes);
         run.ProtocolSnapshotJson = Snapshot(refs.Template!, request);
+        ApplyTubing(run, request);
         var donors = new Dictionary<string, Donor>(refs.StoredDonors, StringComparer.Ordinal);
         foreach (var setup in validator.RequestDonors.Values)
         {

@@ -110,6 +110,7 @@ public sealed partial class RunSetupService
             Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(),
             IsSimulated = request.IsSimulated,
         };
+        ApplyTubing(run, request);
         db.Runs.Add(run);
         var donors = new Dictionary<string, Donor>(StringComparer.Ordinal);
         foreach (var (id, stored) in refs.StoredDonors)
@@ -166,6 +167,19 @@ public sealed partial class RunSetupService
         donor.AnticoagulantDoseIuPerMilliliter = setup.AnticoagulantDoseIuPerMilliliter;
         donor.AnticoagulantLot = Trimmed(setup.AnticoagulantLot);
         donor.DrawnAtUtc = DateTime.SpecifyKind(setup.DrawnAtUtc, DateTimeKind.Utc);
+        donor.Sex = setup.Sex;
+        donor.AgeBand = Trimmed(setup.AgeBand);
+        donor.MedicationFreeDays = setup.MedicationFreeDays;
+        donor.InfectionScreen = setup.InfectionScreen;
+    }
+
+    /// <summary>Copies the tubing of the set-up onto the run.</summary>
+    private static void ApplyTubing(Run run, RunSetupRequest request)
+    {
+        run.TubingMaterial = Trimmed(request.TubingMaterial);
+        run.TubingCoating = Trimmed(request.TubingCoating);
+        run.TubingInnerDiameterMillimeters = request.TubingInnerDiameterMillimeters;
+        run.LoopLengthCentimeters = request.LoopLengthCentimeters;
     }
 
     private static void AddSamples(ChandlerDbContext db, Loop loop, IReadOnlyList<double> offsets)

@@ -47,6 +47,10 @@ public sealed partial class NewRun : IDisposable
 
     private IReadOnlyList<SetupMessage> RunMessages => _messages.Where(m => m.Collection.Length == 0).ToList();
 
+    private string LoopVolumeText => _form.TubingInnerDiameterMillimeters is { } d && _form.LoopLengthCentimeters is { } l && d > 0 && l > 0
+        ? "Loop volume " + LoopGeometry.InternalVolumeMilliliters(d, l).ToString("0.0", CultureInfo.InvariantCulture) + " mL"
+        : "";
+
     private RigChoice? SelectedRig => _rigs.FirstOrDefault(r => r.RigKey == _form.RigKey);
 
     /// <inheritdoc />

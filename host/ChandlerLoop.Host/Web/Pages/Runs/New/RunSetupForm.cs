@@ -29,6 +29,12 @@ public sealed class RunSetupForm
     /// <summary>Loop length, cm (null while empty).</summary>
     public double? LoopLengthCentimeters { get; set; } = LoopGeometry.DefaultLengthCentimeters;
 
+    /// <summary>Tubing material, e.g. "PVC".</summary>
+    public string? TubingMaterial { get; set; }
+
+    /// <summary>Tubing coating, e.g. "heparin (Corline)" or "none".</summary>
+    public string? TubingCoating { get; set; }
+
     /// <summary>Donor rows.</summary>
     public IReadOnlyList<DonorForm> Donors => _donors;
 
@@ -94,6 +100,16 @@ public sealed class RunSetupForm
             missing.Add("Protocol: none chosen. Choose a protocol template version.");
         }
 
+        if (TubingInnerDiameterMillimeters is null)
+        {
+            missing.Add("Tubing inner diameter is empty. Enter it in mm (default 6.3).");
+        }
+
+        if (LoopLengthCentimeters is null)
+        {
+            missing.Add("Loop length is empty. Enter the cut length of the loop in cm (default 39).");
+        }
+
         for (var i = 0; i < _donors.Count; i++)
         {
             var donor = _donors[i];
@@ -142,6 +158,8 @@ public sealed class RunSetupForm
             Notes = request.Notes,
             TubingInnerDiameterMillimeters = request.TubingInnerDiameterMillimeters,
             LoopLengthCentimeters = request.LoopLengthCentimeters,
+            TubingMaterial = request.TubingMaterial,
+            TubingCoating = request.TubingCoating,
         };
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var donor in request.Donors)
@@ -171,6 +189,8 @@ public sealed class RunSetupForm
         Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(),
         TubingInnerDiameterMillimeters = TubingInnerDiameterMillimeters ?? double.NaN,
         LoopLengthCentimeters = LoopLengthCentimeters ?? double.NaN,
+        TubingMaterial = string.IsNullOrWhiteSpace(TubingMaterial) ? null : TubingMaterial.Trim(),
+        TubingCoating = string.IsNullOrWhiteSpace(TubingCoating) ? null : TubingCoating.Trim(),
         Donors = _donors.Select(d => d.ToSetup()).ToList(),
         Loops = _loops.Select(l => l.ToSetup(FindDonor(l.DonorKey)?.PseudonymousId.Trim() ?? "")).ToList(),
     };
