@@ -127,8 +127,8 @@ internal sealed class AuditSaver
         if (entry.State == EntityState.Added)
         {
             // Fields are read after saving, when generated keys are known.
-            var hasFields = entry.Properties.Any(p => AuditPolicy.IsAuditedField(type, p.Metadata.Name) && p.CurrentValue is not null);
-            return type == typeof(Run) && !hasFields ? null : new PendingAuditChange(entry, AuditAction.Create);
+            var hasFields = entry.Properties.Any(p => AuditPolicy.IsAuditedOnCreate(type, p.Metadata.Name) && p.CurrentValue is not null);
+            return hasFields ? new PendingAuditChange(entry, AuditAction.Create) : null;
         }
 
         var action = entry.State == EntityState.Deleted ? AuditAction.Delete : AuditAction.Change;
@@ -200,7 +200,7 @@ internal sealed class AuditSaver
             var entityId = change.OriginalEntityId ?? KeyText(change.Entry, original: false);
             IEnumerable<(string Field, string? OldValue, string? NewValue)> fields = change.Action == AuditAction.Create
                 ? change.Entry.Properties
-                    .Where(p => AuditPolicy.IsAuditedField(type, p.Metadata.Name) && p.CurrentValue is not null)
+                    .Where(p => AuditPolicy.IsAuditedOnCreate(type, p.Metadata.Name) && p.CurrentValue is not null)
                     .Select(p => (p.Metadata.Name, (string?)null, Recorded(type, p.Metadata.Name, AuditValueFormatter.Format(p.CurrentValue))))
                 : change.Fields;
             foreach (var (field, oldValue, newValue) in fields)

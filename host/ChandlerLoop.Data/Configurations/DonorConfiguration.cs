@@ -11,5 +11,7 @@ internal sealed class DonorConfiguration : IEntityTypeConfiguration<Donor>
         builder.ToTable("Donors");
         builder.HasIndex(d => d.PseudonymousId).IsUnique();
         builder.Property(d => d.AboGroup).HasConversion<string>();
+        builder.Property(d => d.Sex).HasConversion<string>();
+        builder.Property(d => d.InfectionScreen).HasConversion<string>();
     }
 }

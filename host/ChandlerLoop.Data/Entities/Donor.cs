@@ -23,4 +23,16 @@ public sealed class Donor
 
     /// <summary>Venepuncture time, UTC.</summary>
     public DateTime DrawnAtUtc { get; set; }
+
+    /// <summary>Sex; null when not recorded (runs before set-up records).</summary>
+    public DonorSex? Sex { get; set; }
+
+    /// <summary>Age band, e.g. "30-39" (never the birth date); null when not recorded.</summary>
+    public string? AgeBand { get; set; }
+
+    /// <summary>Days since the donor last took medication affecting platelets or coagulation (e.g. ≥ 14); null when not recorded.</summary>
+    public int? MedicationFreeDays { get; set; }
+
+    /// <summary>Infection screen result; null when not recorded.</summary>
+    public InfectionScreen? InfectionScreen { get; set; }
 }

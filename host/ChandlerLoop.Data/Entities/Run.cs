@@ -72,4 +72,16 @@ public sealed class Run
 
     /// <summary>The acceptance checklist of the last evaluation (criteria, limits and the values that decided them), JSON.</summary>
     public string? AcceptanceJson { get; set; }
+
+    /// <summary>Tubing material, e.g. "PVC"; null when not recorded.</summary>
+    public string? TubingMaterial { get; set; }
+
+    /// <summary>Tubing surface coating, e.g. "heparin (Corline)" or "none"; null when not recorded.</summary>
+    public string? TubingCoating { get; set; }
+
+    /// <summary>Tubing inner diameter, mm (hard 2–8); null for runs set up before it was a column (see the protocol snapshot).</summary>
+    public double? TubingInnerDiameterMillimeters { get; set; }
+
+    /// <summary>Loop length, cm (hard 10–100); null for runs set up before it was a column (see the protocol snapshot).</summary>
+    public double? LoopLengthCentimeters { get; set; }
 }

@@ -22,4 +22,16 @@ public sealed class DonorSetup
 
     /// <summary>Venepuncture time (UTC).</summary>
     public DateTime DrawnAtUtc { get; set; }
+
+    /// <summary>Sex (optional).</summary>
+    public DonorSex? Sex { get; set; }
+
+    /// <summary>Age band, one of <see cref="DonorAgeBands.All"/> (optional).</summary>
+    public string? AgeBand { get; set; }
+
+    /// <summary>Days free of medication affecting platelets or coagulation (optional; hard 0–3650, warning below 14).</summary>
+    public int? MedicationFreeDays { get; set; }
+
+    /// <summary>Infection screen result (optional; positive is refused, pending is warned).</summary>
+    public InfectionScreen? InfectionScreen { get; set; }
 }

@@ -31,6 +31,15 @@ public static class LoopGeometry
         return Math.PI * radiusCentimeters * radiusCentimeters * lengthCentimeters;
     }
 
+    /// <summary>
+    /// Fill of a loop as percent of its internal volume, for records (report, export); null when the
+    /// tubing was not recorded (runs set up before the tubing was stored).
+    /// </summary>
+    public static double? FillPercent(double bloodVolumeMilliliters, double? innerDiameterMillimeters, double? lengthCentimeters) =>
+        innerDiameterMillimeters is { } d && lengthCentimeters is { } l && d > 0 && l > 0
+            ? FillRatio(bloodVolumeMilliliters, d, l) * 100.0
+            : null;
+
     /// <summary>Blood volume / loop internal volume (dimensionless).</summary>
     public static double FillRatio(double bloodVolumeMilliliters, double innerDiameterMillimeters, double lengthCentimeters) =>
         bloodVolumeMilliliters / InternalVolumeMilliliters(innerDiameterMillimeters, lengthCentimeters);

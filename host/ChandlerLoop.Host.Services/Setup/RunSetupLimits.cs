@@ -54,6 +54,15 @@ public static class RunSetupLimits
     /// <summary>Allowed clock skew for a draw time in the future, minutes.</summary>
     public const double FutureDrawToleranceMinutes = 5;
 
+    /// <summary>Medication-free interval below which a warning is given, days (14 days [S17]).</summary>
+    public const int WarnMedicationFreeDays = 14;
+
+    /// <summary>Longest medication-free interval accepted, days (ten years; beyond that, a typing error).</summary>
+    public const int MaximumMedicationFreeDays = 3650;
+
+    /// <summary>Longest tubing material or coating text, characters.</summary>
+    public const int MaximumTubingTextLength = 64;
+
     /// <summary>Longest notes text, characters.</summary>
     public const int MaximumNotesLength = 4000;
 }

@@ -27,6 +27,12 @@ public sealed class RunSetupRequest
     /// <summary>Loop length in cm (hard 10–100, DOMAIN §2); used for the fill ratio.</summary>
     public double LoopLengthCentimeters { get; set; } = LoopGeometry.DefaultLengthCentimeters;
 
+    /// <summary>Tubing material, e.g. "PVC" (optional, at most 64 characters; DOMAIN §6).</summary>
+    public string? TubingMaterial { get; set; }
+
+    /// <summary>Tubing surface coating, e.g. "heparin (Corline)" or "none" (optional, at most 64 characters).</summary>
+    public string? TubingCoating { get; set; }
+
     /// <summary>The loops, one per rig position.</summary>
     public List<LoopSetup> Loops { get; set; } = new();
 

@@ -12,7 +12,7 @@ namespace ChandlerLoop.Host.Services.Setup;
 /// donors (reused by pseudonymous id) and one sample per loop and template sampling offset, in one
 /// audited transaction attributed to the operator.
 /// </summary>
-public sealed class RunSetupService
+public sealed partial class RunSetupService
 {
     private const int RunKeyAttempts = 5;
     private readonly ChandlerDbContextFactory _databases;
@@ -24,6 +24,23 @@ public sealed class RunSetupService
         ArgumentNullException.ThrowIfNull(databases);
         _databases = databases;
         _clock = clock ?? TimeProvider.System;
+    }
+
+    /// <summary>
+    /// Checks a request with the same rules as <see cref="CreateDraftAsync"/> (references, DOMAIN §2 ranges,
+    /// warnings) and saves nothing: for showing problems while the operator fills in the form.
+    /// </summary>
+    public async Task<RunSetupCheck> CheckAsync(RunSetupRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Loops ??= new List<LoopSetup>();
+        request.Donors ??= new List<DonorSetup>();
+        await using var db = _databases.CreateDbContext();
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var refs = await LoadReferencesAsync(db, request, now, ct).ConfigureAwait(false);
+        var validator = new RunSetupValidator(request, refs);
+        validator.Validate();
+        return new RunSetupCheck(validator.Errors.ToList(), validator.Warnings.ToList());
     }
 
     /// <summary>
@@ -93,6 +110,7 @@ public sealed class RunSetupService
             Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(),
             IsSimulated = request.IsSimulated,
         };
+        ApplyTubing(run, request);
         db.Runs.Add(run);
         var donors = new Dictionary<string, Donor>(StringComparer.Ordinal);
         foreach (var (id, stored) in refs.StoredDonors)
@@ -102,15 +120,8 @@ public sealed class RunSetupService
 
         foreach (var setup in validator.RequestDonors.Values.Where(d => !donors.ContainsKey(d.PseudonymousId)))
         {
-            var donor = new Donor
-            {
-                PseudonymousId = setup.PseudonymousId.Trim(),
-                AboGroup = setup.AboGroup,
-                Anticoagulant = setup.Anticoagulant.Trim(),
-                AnticoagulantDoseIuPerMilliliter = setup.AnticoagulantDoseIuPerMilliliter,
-                AnticoagulantLot = setup.AnticoagulantLot,
-                DrawnAtUtc = DateTime.SpecifyKind(setup.DrawnAtUtc, DateTimeKind.Utc),
-            };
+            var donor = new Donor();
+            Apply(donor, setup);
             db.Donors.Add(donor);
             donors[setup.PseudonymousId] = donor;
         }
@@ -118,33 +129,65 @@ public sealed class RunSetupService
         var offsets = ProtocolTemplateService.ParseSamplingOffsetsMinutes(template.SamplingOffsetsMinutes)!;
         foreach (var setup in request.Loops.OrderBy(l => l.Position))
         {
-            var loop = new Loop
-            {
-                Run = run,
-                Position = setup.Position,
-                Role = setup.Role,
-                CellProduct = Trimmed(setup.CellProduct),
-                TissueSource = Trimmed(setup.TissueSource),
-                CellLot = Trimmed(setup.CellLot),
-                Passage = setup.Passage,
-                ViabilityPercent = setup.ViabilityPercent,
-                TissueFactorPositivePercent = setup.TissueFactorPositivePercent,
-                DoseCellsPerMilliliter = setup.DoseCellsPerMilliliter,
-                StockConcentrationCellsPerMilliliter = setup.StockConcentrationCellsPerMilliliter,
-                VolumeToPipetteMicroliters = validator.VolumesToPipetteMicroliters.GetValueOrDefault(setup.Position),
-                BloodVolumeMilliliters = setup.BloodVolumeMilliliters,
-                Vehicle = setup.Vehicle,
-                VehicleFractionPercent = setup.VehicleFractionPercent,
-                Donor = donors[setup.DonorPseudonymousId],
-            };
+            var loop = new Loop { Run = run };
+            Apply(loop, setup, validator, donors[setup.DonorPseudonymousId]);
             db.Loops.Add(loop);
-            for (var index = 0; index < offsets.Count; index++)
-            {
-                db.Samples.Add(new Sample { Loop = loop, PlannedOffsetMinutes = offsets[index], ScheduleIndex = index });
-            }
+            AddSamples(db, loop, offsets);
         }
 
         return run;
+    }
+
+    /// <summary>Copies a loop's set-up onto the stored loop (new or edited).</summary>
+    private static void Apply(Loop loop, LoopSetup setup, RunSetupValidator validator, Donor donor)
+    {
+        loop.Position = setup.Position;
+        loop.Role = setup.Role;
+        loop.CellProduct = Trimmed(setup.CellProduct);
+        loop.TissueSource = Trimmed(setup.TissueSource);
+        loop.CellLot = Trimmed(setup.CellLot);
+        loop.Passage = setup.Passage;
+        loop.ViabilityPercent = setup.ViabilityPercent;
+        loop.TissueFactorPositivePercent = setup.TissueFactorPositivePercent;
+        loop.DoseCellsPerMilliliter = setup.DoseCellsPerMilliliter;
+        loop.StockConcentrationCellsPerMilliliter = setup.StockConcentrationCellsPerMilliliter;
+        loop.VolumeToPipetteMicroliters = validator.VolumesToPipetteMicroliters.GetValueOrDefault(setup.Position);
+        loop.BloodVolumeMilliliters = setup.BloodVolumeMilliliters;
+        loop.Vehicle = setup.Vehicle;
+        loop.VehicleFractionPercent = setup.VehicleFractionPercent;
+        loop.Donor = donor;
+    }
+
+    /// <summary>Copies a donor's set-up onto the stored donor (new or edited).</summary>
+    private static void Apply(Donor donor, DonorSetup setup)
+    {
+        donor.PseudonymousId = setup.PseudonymousId.Trim();
+        donor.AboGroup = setup.AboGroup;
+        donor.Anticoagulant = setup.Anticoagulant.Trim();
+        donor.AnticoagulantDoseIuPerMilliliter = setup.AnticoagulantDoseIuPerMilliliter;
+        donor.AnticoagulantLot = Trimmed(setup.AnticoagulantLot);
+        donor.DrawnAtUtc = DateTime.SpecifyKind(setup.DrawnAtUtc, DateTimeKind.Utc);
+        donor.Sex = setup.Sex;
+        donor.AgeBand = Trimmed(setup.AgeBand);
+        donor.MedicationFreeDays = setup.MedicationFreeDays;
+        donor.InfectionScreen = setup.InfectionScreen;
+    }
+
+    /// <summary>Copies the tubing of the set-up onto the run.</summary>
+    private static void ApplyTubing(Run run, RunSetupRequest request)
+    {
+        run.TubingMaterial = Trimmed(request.TubingMaterial);
+        run.TubingCoating = Trimmed(request.TubingCoating);
+        run.TubingInnerDiameterMillimeters = request.TubingInnerDiameterMillimeters;
+        run.LoopLengthCentimeters = request.LoopLengthCentimeters;
+    }
+
+    private static void AddSamples(ChandlerDbContext db, Loop loop, IReadOnlyList<double> offsets)
+    {
+        for (var index = 0; index < offsets.Count; index++)
+        {
+            db.Samples.Add(new Sample { Loop = loop, PlannedOffsetMinutes = offsets[index], ScheduleIndex = index });
+        }
     }
 
     private static string Snapshot(ProtocolTemplate template, RunSetupRequest request)

@@ -87,6 +87,8 @@ internal sealed partial class RunSetupValidator
 
     private void CheckGeometry()
     {
+        CheckTubingText(nameof(RunSetupRequest.TubingMaterial), _request.TubingMaterial, "e.g. \"PVC\"");
+        CheckTubingText(nameof(RunSetupRequest.TubingCoating), _request.TubingCoating, "e.g. \"heparin (Corline)\" or \"none\"");
         RequireRange(nameof(RunSetupRequest.TubingInnerDiameterMillimeters), _request.TubingInnerDiameterMillimeters,
             LoopGeometry.MinimumInnerDiameterMillimeters, LoopGeometry.MaximumInnerDiameterMillimeters, "mm", "measure the tubing inner diameter");
         RequireRange(nameof(RunSetupRequest.LoopLengthCentimeters), _request.LoopLengthCentimeters,
@@ -130,7 +132,9 @@ internal sealed partial class RunSetupValidator
             }
 
             CheckDrawTime(field, donor);
-            if (_refs.StoredDonors.TryGetValue(donor.PseudonymousId, out var stored) && stored.AboGroup != donor.AboGroup)
+            CheckDonorRecords(field, donor);
+            if (_refs.StoredDonors.TryGetValue(donor.PseudonymousId, out var stored) && stored.AboGroup != donor.AboGroup
+                && !_refs.EditableDonorIds.Contains(donor.PseudonymousId))
             {
                 _errors.Add($"{field}.AboGroup {donor.AboGroup} differs from the stored group {stored.AboGroup} of this donor: correct the group or the donor id.");
             }

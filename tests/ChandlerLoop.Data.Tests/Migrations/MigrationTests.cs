@@ -10,7 +10,10 @@ namespace ChandlerLoop.Data.Tests.Migrations;
 /// </summary>
 public abstract class MigrationTests
 {
-    internal static readonly string[] AllMigrations = { "20260301000000_InitialSchema", "20261122000000_RunWorkflow", "20261122120000_AccountLockout" };
+    internal static readonly string[] AllMigrations =
+    {
+        "20260301000000_InitialSchema", "20261122000000_RunWorkflow", "20261122120000_AccountLockout", "20261122130000_SetupRecords",
+    };
 
     protected abstract IDatabaseSource Source { get; }
 

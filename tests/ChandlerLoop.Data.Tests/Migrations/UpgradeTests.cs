@@ -41,6 +41,10 @@ public abstract class UpgradeTests
         Assert.Null(run.AcceptanceOutcome);
         Assert.Null(run.AcceptanceEvaluatedAtUtc);
         Assert.Null(run.AcceptanceJson);
+        // SetupRecords: an older run has no tubing records and its donor none of the report's donor records.
+        Assert.Equal((null, null, null, null), (run.TubingMaterial, run.TubingCoating, run.TubingInnerDiameterMillimeters, run.LoopLengthCentimeters));
+        var donor = await db.Donors.SingleAsync();
+        Assert.Equal((null, null, null, null), (donor.Sex, donor.AgeBand, donor.MedicationFreeDays, donor.InfectionScreen));
 
         var rig = await db.Rigs.SingleAsync();
         Assert.Equal((-0.15, "PT100 #4471", InitialSchemaRun.CalibratedAtUtc), (rig.CalibrationTemperatureOffsetCelsius, rig.CalibrationReferenceThermometer, rig.CalibratedAtUtc!.Value));
@@ -121,6 +125,32 @@ public abstract class UpgradeTests
         await Assert.ThrowsAnyAsync<DbException>(() => RawRows.InsertAsync(connection, "Samples",
             ("LoopId", 999_999L), ("PlannedOffsetMinutes", 0.0), ("ScheduleIndex", 0)));
         Assert.Equal(0, await CountReferenceViolationsAsync(connection));
+    }
+
+    [Fact]
+    public async Task After_the_upgrade_an_older_run_and_donor_take_the_set_up_records_and_the_change_is_audited()
+    {
+        var (factory, seeded) = await SeedAtInitialSchemaAsync();
+        await new DatabaseMigrator(factory).MigrateAsync();
+        await using (var db = factory.CreateDbContext())
+        {
+            db.ActingUserName = "alice";
+            var donor = await db.Donors.SingleAsync();
+            (donor.Sex, donor.AgeBand, donor.MedicationFreeDays, donor.InfectionScreen) = (DonorSex.Female, "30-39", 21, InfectionScreen.Negative);
+            var run = await db.Runs.SingleAsync();
+            (run.TubingMaterial, run.TubingCoating, run.TubingInnerDiameterMillimeters, run.LoopLengthCentimeters) = ("PVC", "heparin", 6.3, 39.0);
+            await db.SaveChangesAsync("records taken from the donor file");
+        }
+
+        await using var check = factory.CreateDbContext();
+        var stored = await check.Donors.AsNoTracking().SingleAsync();
+        Assert.Equal((DonorSex.Female, "30-39", 21, InfectionScreen.Negative), (stored.Sex!.Value, stored.AgeBand, stored.MedicationFreeDays!.Value, stored.InfectionScreen!.Value));
+        var run2 = await check.Runs.AsNoTracking().SingleAsync();
+        Assert.Equal(("PVC", "heparin", 6.3, 39.0), (run2.TubingMaterial, run2.TubingCoating, run2.TubingInnerDiameterMillimeters!.Value, run2.LoopLengthCentimeters!.Value));
+        Assert.Equal(seeded.RunId, run2.Id);
+        var audit = await check.AuditEntries.AsNoTracking().Where(a => a.Reason == "records taken from the donor file").ToListAsync();
+        Assert.Contains(audit, a => a.EntityType == "Donor" && a.Field == "MedicationFreeDays" && a.OldValue == null && a.NewValue == "21");
+        Assert.Contains(audit, a => a.EntityType == "Run" && a.Field == "TubingCoating" && a.NewValue == "heparin");
     }
 
     [Theory]

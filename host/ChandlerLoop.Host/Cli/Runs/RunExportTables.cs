@@ -15,10 +15,15 @@ internal static class RunExportTables
         var r = d.Run;
         var run = new ExportTable("run", "run_key", "run_id", "is_simulated", "rig_key", "state", "is_locked", "operator_user", "operator_name",
             "protocol_name", "protocol_version", "created_utc", "prewarm_started_utc", "ready_utc", "loaded_utc", "ended_utc", "end_reason",
-            "notes", "acceptance_outcome", "acceptance_evaluated_utc", "audit_head_hash", "exported_utc");
+            "notes", "acceptance_outcome", "acceptance_evaluated_utc", "audit_head_hash", "exported_utc",
+            "tubing_material", "tubing_coating", "tubing_inner_diameter_millimeters", "loop_length_centimeters", "loop_internal_volume_milliliters");
+        double? loopVolume = r.TubingInnerDiameterMillimeters is { } diameter && r.LoopLengthCentimeters is { } length
+            ? Services.Setup.LoopGeometry.InternalVolumeMilliliters(diameter, length)
+            : null;
         run.Add(r.RunKey, r.Id, r.IsSimulated, r.Rig?.RigKey, CliFormat.Kebab(r.State), r.IsLocked, r.Operator?.UserName, r.Operator?.FullName,
             r.ProtocolTemplate?.Name, r.ProtocolTemplate?.Version, r.CreatedAtUtc, r.PrewarmStartedAtUtc, r.ReadyAtUtc, r.LoadedAtUtc, r.EndedAtUtc, r.EndReason,
-            r.Notes, r.AcceptanceOutcome, r.AcceptanceEvaluatedAtUtc, d.AuditHeadHash, exportedAtUtc);
+            r.Notes, r.AcceptanceOutcome, r.AcceptanceEvaluatedAtUtc, d.AuditHeadHash, exportedAtUtc,
+            r.TubingMaterial, r.TubingCoating, r.TubingInnerDiameterMillimeters, r.LoopLengthCentimeters, loopVolume);
 
         var rig = new ExportTable("rig", "rig_key", "name", "firmware_version", "calibration_temperature_offset_celsius",
             "calibration_reference_thermometer", "calibration_tachometer_speed_rpm", "calibrated_at_utc", "calibration_due_utc");
@@ -30,18 +35,21 @@ internal static class RunExportTables
 
         var loops = new ExportTable("loops", "loop_id", "position", "role", "cell_product", "tissue_source", "cell_lot", "passage", "viability_percent",
             "tissue_factor_positive_percent", "dose_cells_per_milliliter", "stock_concentration_cells_per_milliliter", "volume_to_pipette_microliters",
-            "blood_volume_milliliters", "vehicle", "vehicle_fraction_percent", "donor", "loaded_utc");
+            "blood_volume_milliliters", "vehicle", "vehicle_fraction_percent", "donor", "loaded_utc", "fill_fraction_percent");
         foreach (var l in d.Loops)
         {
             loops.Add(l.Id, l.Position, CliFormat.Kebab(l.Role), l.CellProduct, l.TissueSource, l.CellLot, l.Passage, l.ViabilityPercent,
                 l.TissueFactorPositivePercent, l.DoseCellsPerMilliliter, l.StockConcentrationCellsPerMilliliter, l.VolumeToPipetteMicroliters,
-                l.BloodVolumeMilliliters, CliFormat.Kebab(l.Vehicle), l.VehicleFractionPercent, l.Donor?.PseudonymousId, l.LoadedAtUtc);
+                l.BloodVolumeMilliliters, CliFormat.Kebab(l.Vehicle), l.VehicleFractionPercent, l.Donor?.PseudonymousId, l.LoadedAtUtc,
+                Services.Setup.LoopGeometry.FillPercent(l.BloodVolumeMilliliters, r.TubingInnerDiameterMillimeters, r.LoopLengthCentimeters));
         }
 
-        var donors = new ExportTable("donors", "donor", "abo_group", "anticoagulant", "anticoagulant_dose_iu_per_milliliter", "anticoagulant_lot", "drawn_utc");
+        var donors = new ExportTable("donors", "donor", "abo_group", "anticoagulant", "anticoagulant_dose_iu_per_milliliter", "anticoagulant_lot", "drawn_utc",
+            "sex", "age_band", "medication_free_days", "infection_screen");
         foreach (var x in d.Donors)
         {
-            donors.Add(x.PseudonymousId, x.AboGroup.ToString(), x.Anticoagulant, x.AnticoagulantDoseIuPerMilliliter, x.AnticoagulantLot, x.DrawnAtUtc);
+            donors.Add(x.PseudonymousId, x.AboGroup.ToString(), x.Anticoagulant, x.AnticoagulantDoseIuPerMilliliter, x.AnticoagulantLot, x.DrawnAtUtc,
+                x.Sex is { } sex ? CliFormat.Kebab(sex) : null, x.AgeBand, x.MedicationFreeDays, x.InfectionScreen is { } screen ? CliFormat.Kebab(screen) : null);
         }
 
         var samples = new ExportTable("samples", "sample_id", "loop_position", "schedule_index", "planned_offset_minutes", "taken_utc",

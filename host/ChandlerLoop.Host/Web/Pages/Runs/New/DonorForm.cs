@@ -34,6 +34,34 @@ public sealed class DonorForm
     /// <summary>Venepuncture time as typed, read as UTC; null while empty.</summary>
     public DateTime? DrawnAtUtc { get; set; }
 
+    /// <summary>Sex; null when not recorded.</summary>
+    public DonorSex? Sex { get; set; }
+
+    /// <summary>Age band (one of <see cref="DonorAgeBands.All"/>); null when not recorded.</summary>
+    public string? AgeBand { get; set; }
+
+    /// <summary>Medication-free interval, days; null when not recorded.</summary>
+    public int? MedicationFreeDays { get; set; }
+
+    /// <summary>Infection screen; null when not recorded.</summary>
+    public InfectionScreen? InfectionScreen { get; set; }
+
+    /// <summary>Fills the row with a stored donor's values.</summary>
+    public void CopyFrom(DonorSetup donor)
+    {
+        ArgumentNullException.ThrowIfNull(donor);
+        PseudonymousId = donor.PseudonymousId;
+        AboGroup = donor.AboGroup;
+        Anticoagulant = donor.Anticoagulant;
+        AnticoagulantDoseIuPerMilliliter = donor.AnticoagulantDoseIuPerMilliliter;
+        AnticoagulantLot = donor.AnticoagulantLot;
+        DrawnAtUtc = donor.DrawnAtUtc;
+        Sex = donor.Sex;
+        AgeBand = donor.AgeBand;
+        MedicationFreeDays = donor.MedicationFreeDays;
+        InfectionScreen = donor.InfectionScreen;
+    }
+
     /// <summary>The service's donor (call only when <see cref="RunSetupForm.MissingValues"/> is empty).</summary>
     public DonorSetup ToSetup() => new()
     {
@@ -43,5 +71,9 @@ public sealed class DonorForm
         AnticoagulantDoseIuPerMilliliter = AnticoagulantDoseIuPerMilliliter ?? double.NaN,
         AnticoagulantLot = string.IsNullOrWhiteSpace(AnticoagulantLot) ? null : AnticoagulantLot.Trim(),
         DrawnAtUtc = DrawnAtUtc is { } drawn ? DateTime.SpecifyKind(drawn, DateTimeKind.Utc) : default,
+        Sex = Sex,
+        AgeBand = string.IsNullOrWhiteSpace(AgeBand) ? null : AgeBand,
+        MedicationFreeDays = MedicationFreeDays,
+        InfectionScreen = InfectionScreen,
     };
 }

@@ -51,6 +51,24 @@ public sealed class LoopForm
     /// <summary>The calculator's figures for the values as typed.</summary>
     public LoopDoseFigures Figures => LoopDoseFigures.For(DoseCellsPerMilliliter, BloodVolumeMilliliters, StockConcentrationCellsPerMilliliter, VehicleFractionPercent);
 
+    /// <summary>Fills the row with a stored loop's values (the position and donor are set by the form).</summary>
+    public void CopyFrom(LoopSetup loop)
+    {
+        ArgumentNullException.ThrowIfNull(loop);
+        Role = loop.Role;
+        CellProduct = loop.CellProduct;
+        TissueSource = loop.TissueSource;
+        CellLot = loop.CellLot;
+        Passage = loop.Passage;
+        ViabilityPercent = loop.ViabilityPercent;
+        TissueFactorPositivePercent = loop.TissueFactorPositivePercent;
+        DoseCellsPerMilliliter = loop.DoseCellsPerMilliliter;
+        StockConcentrationCellsPerMilliliter = loop.StockConcentrationCellsPerMilliliter;
+        BloodVolumeMilliliters = loop.BloodVolumeMilliliters;
+        Vehicle = loop.Vehicle;
+        VehicleFractionPercent = loop.VehicleFractionPercent;
+    }
+
     /// <summary>The service's loop; <paramref name="donorId"/> is the pseudonymous id of the chosen donor ("" when none).</summary>
     public LoopSetup ToSetup(string donorId) => new()
     {

@@ -20,7 +20,7 @@ public sealed partial class NewRun : IDisposable
 {
     private const string LoopsCollection = "Loops";
     private const string DonorsCollection = "Donors";
-    private readonly RunSetupForm _form = new();
+    private RunSetupForm _form = new();
     private List<ProtocolTemplate> _templates = new();
     private IReadOnlyList<RigChoice> _rigs = [];
     private List<string> _registeredRigKeys = new();
@@ -30,6 +30,10 @@ public sealed partial class NewRun : IDisposable
     private string? _prewarmRefusal;
     private string? _loadError;
     private bool _busy;
+    private bool _preview;
+    private bool _checkedClean;
+    private bool _liveCheck;
+    private int _attempt;
 
     [Inject] private RunSetupService Setup { get; set; } = null!;
     [Inject] private ProtocolTemplateService Templates { get; set; } = null!;
@@ -42,6 +46,10 @@ public sealed partial class NewRun : IDisposable
     [Inject] private NavigationManager Navigation { get; set; } = null!;
 
     private IReadOnlyList<SetupMessage> RunMessages => _messages.Where(m => m.Collection.Length == 0).ToList();
+
+    private string LoopVolumeText => _form.TubingInnerDiameterMillimeters is { } d && _form.LoopLengthCentimeters is { } l && d > 0 && l > 0
+        ? "Loop volume " + LoopGeometry.InternalVolumeMilliliters(d, l).ToString("0.0", CultureInfo.InvariantCulture) + " mL"
+        : "";
 
     private RigChoice? SelectedRig => _rigs.FirstOrDefault(r => r.RigKey == _form.RigKey);
 
@@ -61,10 +69,18 @@ public sealed partial class NewRun : IDisposable
         }
 
         RefreshRigs();
-        _form.AddDonor(NowUtc());
-        _form.AddLoop(LoopRole.NegativeControl);
-        _form.AddLoop(LoopRole.TestArticle);
-        _form.AddLoop(LoopRole.PositiveControl);
+        if (IsEdit)
+        {
+            await LoadDraftAsync();
+        }
+        else
+        {
+            _form.AddDonor(NowUtc());
+            _form.AddLoop(LoopRole.NegativeControl);
+            _form.AddLoop(LoopRole.TestArticle);
+            _form.AddLoop(LoopRole.PositiveControl);
+        }
+
         Registry.PresenceChanged += OnPresenceChanged;
     }
 
@@ -86,13 +102,101 @@ public sealed partial class NewRun : IDisposable
         return new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Utc);
     }
 
-    private void AddDonor() => _form.AddDonor(NowUtc());
+    private Task AddDonorAsync()
+    {
+        _form.AddDonor(NowUtc());
+        return FieldChangedAsync();
+    }
 
-    private void RemoveDonor(DonorForm donor) => _form.RemoveDonor(donor);
+    private Task RemoveDonorAsync(DonorForm donor)
+    {
+        _form.RemoveDonor(donor);
+        return FieldChangedAsync();
+    }
 
-    private void RemoveLoop(LoopForm loop) => _form.RemoveLoop(loop);
+    private Task AddLoopAsync(LoopRole role)
+    {
+        _form.AddLoop(role);
+        return FieldChangedAsync();
+    }
+
+    private Task RemoveLoopAsync(LoopForm loop)
+    {
+        _form.RemoveLoop(loop);
+        return FieldChangedAsync();
+    }
 
     private IReadOnlyList<SetupMessage> RowMessages(string collection, int index) => _messages.Where(m => m.IsFor(collection, index)).ToList();
+
+    /// <summary>"Check set-up": the service's errors and warnings for the form as it is; nothing saved.</summary>
+    private async Task CheckAsync()
+    {
+        _liveCheck = true;
+        await PreviewAsync();
+    }
+
+    /// <summary>After the first check or attempt, any change in the form is checked again.</summary>
+    private async Task FieldChangedAsync()
+    {
+        if (_liveCheck && _created is null && !_busy)
+        {
+            await PreviewAsync();
+        }
+    }
+
+    private async Task PreviewAsync()
+    {
+        if (_created is not null)
+        {
+            return;
+        }
+
+        var attempt = ++_attempt;
+        var user = await Current.GetAsync();
+        _preview = true;
+        _checkedClean = false;
+        if (RefusedBeforeService(user) is { } refused)
+        {
+            _messages = refused;
+            return;
+        }
+
+        RunSetupCheck check;
+        try
+        {
+            check = await CheckRequestAsync(user);
+        }
+        catch (DraftNotEditableException refusedEdit)
+        {
+            RefuseEdit(refusedEdit);
+            return;
+        }
+
+        if (attempt != _attempt || _created is not null)
+        {
+            // A later check or the draft's creation answered meanwhile: its messages stand.
+            return;
+        }
+
+        _messages = check.Errors.Select(SetupMessage.FromError).Concat(check.Warnings.Select(SetupMessage.FromWarning)).ToList();
+        _checkedClean = check.IsValid;
+    }
+
+    private Task<RunSetupCheck> CheckRequestAsync(SignedInUser user) => IsEdit
+        ? Setup.CheckDraftAsync(RunId!.Value, _form.ToRequest(user.UserName, _draft?.Request.IsSimulated == true))
+        : Setup.CheckAsync(_form.ToRequest(user.UserName, SelectedRig?.IsSimulated == true));
+
+    /// <summary>Messages when the request cannot be sent at all (not an operator, required values empty); null otherwise.</summary>
+    private IReadOnlyList<SetupMessage>? RefusedBeforeService(SignedInUser user)
+    {
+        if (user.Role != UserRole.Operator)
+        {
+            return [new SetupMessage(true, "", null, "OperatorUserName", "Only an operator can set up runs: sign in with an operator account.")];
+        }
+
+        var missing = _form.MissingValues();
+        return missing.Count > 0 ? missing.Select(text => new SetupMessage(true, "", null, null, text)).ToList() : null;
+    }
 
     private async Task CreateDraftAsync()
     {
@@ -101,17 +205,14 @@ public sealed partial class NewRun : IDisposable
             return;
         }
 
+        _attempt++;
         var user = await Current.GetAsync();
-        if (user.Role != UserRole.Operator)
+        _preview = false;
+        _checkedClean = false;
+        _liveCheck = true;
+        if (RefusedBeforeService(user) is { } notSent)
         {
-            _messages = [new SetupMessage(true, "", null, "OperatorUserName", "Only an operator can set up runs: sign in with an operator account.")];
-            return;
-        }
-
-        var missing = _form.MissingValues();
-        if (missing.Count > 0)
-        {
-            _messages = missing.Select(text => new SetupMessage(true, "", null, null, text)).ToList();
+            _messages = notSent;
             return;
         }
 

@@ -23,6 +23,18 @@ public sealed class RunSetupForm
     /// <summary>Free-text notes.</summary>
     public string? Notes { get; set; }
 
+    /// <summary>Tubing inner diameter, mm (null while empty).</summary>
+    public double? TubingInnerDiameterMillimeters { get; set; } = LoopGeometry.DefaultInnerDiameterMillimeters;
+
+    /// <summary>Loop length, cm (null while empty).</summary>
+    public double? LoopLengthCentimeters { get; set; } = LoopGeometry.DefaultLengthCentimeters;
+
+    /// <summary>Tubing material, e.g. "PVC".</summary>
+    public string? TubingMaterial { get; set; }
+
+    /// <summary>Tubing coating, e.g. "heparin (Corline)" or "none".</summary>
+    public string? TubingCoating { get; set; }
+
     /// <summary>Donor rows.</summary>
     public IReadOnlyList<DonorForm> Donors => _donors;
 
@@ -88,6 +100,16 @@ public sealed class RunSetupForm
             missing.Add("Protocol: none chosen. Choose a protocol template version.");
         }
 
+        if (TubingInnerDiameterMillimeters is null)
+        {
+            missing.Add("Tubing inner diameter is empty. Enter it in mm (default 6.3).");
+        }
+
+        if (LoopLengthCentimeters is null)
+        {
+            missing.Add("Loop length is empty. Enter the cut length of the loop in cm (default 39).");
+        }
+
         for (var i = 0; i < _donors.Count; i++)
         {
             var donor = _donors[i];
@@ -125,6 +147,38 @@ public sealed class RunSetupForm
         return missing;
     }
 
+    /// <summary>A form filled with a stored draft's set-up (<see cref="RunSetupService.LoadDraftAsync"/>).</summary>
+    public static RunSetupForm FromRequest(RunSetupRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var form = new RunSetupForm
+        {
+            ProtocolTemplateId = request.ProtocolTemplateId,
+            RigKey = request.RigKey,
+            Notes = request.Notes,
+            TubingInnerDiameterMillimeters = request.TubingInnerDiameterMillimeters,
+            LoopLengthCentimeters = request.LoopLengthCentimeters,
+            TubingMaterial = request.TubingMaterial,
+            TubingCoating = request.TubingCoating,
+        };
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var donor in request.Donors)
+        {
+            var row = form.AddDonor(donor.DrawnAtUtc);
+            row.CopyFrom(donor);
+            keys[donor.PseudonymousId] = row.Key;
+        }
+
+        foreach (var setup in request.Loops.OrderBy(l => l.Position))
+        {
+            var loop = form.AddLoop(setup.Role);
+            loop.CopyFrom(setup);
+            loop.DonorKey = keys.TryGetValue(setup.DonorPseudonymousId, out var key) ? key : null;
+        }
+
+        return form;
+    }
+
     /// <summary>The service request; call when <see cref="MissingValues"/> is empty.</summary>
     public RunSetupRequest ToRequest(string operatorUserName, bool isSimulated) => new()
     {
@@ -133,6 +187,10 @@ public sealed class RunSetupForm
         OperatorUserName = operatorUserName,
         IsSimulated = isSimulated,
         Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(),
+        TubingInnerDiameterMillimeters = TubingInnerDiameterMillimeters ?? double.NaN,
+        LoopLengthCentimeters = LoopLengthCentimeters ?? double.NaN,
+        TubingMaterial = string.IsNullOrWhiteSpace(TubingMaterial) ? null : TubingMaterial.Trim(),
+        TubingCoating = string.IsNullOrWhiteSpace(TubingCoating) ? null : TubingCoating.Trim(),
         Donors = _donors.Select(d => d.ToSetup()).ToList(),
         Loops = _loops.Select(l => l.ToSetup(FindDonor(l.DonorKey)?.PseudonymousId.Trim() ?? "")).ToList(),
     };

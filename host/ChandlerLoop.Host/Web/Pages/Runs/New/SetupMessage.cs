@@ -48,8 +48,15 @@ public sealed partial record SetupMessage(bool IsError, string Collection, int? 
         "OperatorUserName" => "Operator",
         "Loops" => "Loops",
         "Notes" => "Notes",
+        "Reason" => "Reason for the change",
         "TubingInnerDiameterMillimeters" => "Tubing inner diameter",
         "LoopLengthCentimeters" => "Loop length",
+        "TubingMaterial" => "Tubing material",
+        "TubingCoating" => "Tubing coating",
+        "Sex" => "Sex",
+        "AgeBand" => "Age band",
+        "MedicationFreeDays" => "Medication-free interval",
+        "InfectionScreen" => "Infection screen",
         "PseudonymousId" => "Pseudonymous id",
         "AboGroup" => "ABO group",
         "Anticoagulant" => "Anticoagulant",
@@ -87,6 +94,6 @@ public sealed partial record SetupMessage(bool IsError, string Collection, int? 
     [GeneratedRegex(@"^(?<collection>Loops|Donors)\[(?<index>\d{1,4})\](?: \('.*?'\)| \(position -?\d+\))?(?:\.(?<property>[A-Za-z]+))?")]
     private static partial Regex RowPath();
 
-    [GeneratedRegex(@"^(?<property>RigKey|ProtocolTemplateId|OperatorUserName|Notes|Loops|TubingInnerDiameterMillimeters|LoopLengthCentimeters)\b")]
+    [GeneratedRegex(@"^(?<property>RigKey|ProtocolTemplateId|OperatorUserName|Notes|Reason|Loops|TubingInnerDiameterMillimeters|LoopLengthCentimeters|TubingMaterial|TubingCoating)\b")]
     private static partial Regex RunPath();
 }
