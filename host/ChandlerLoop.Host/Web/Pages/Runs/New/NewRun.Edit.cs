@@ -42,39 +42,12 @@ public sealed partial class NewRun
 
     private async Task SaveDraftAsync()
     {
-        if (_created is not null || _busy || _draft is null)
+        if (_created is not null || _draft is null)
         {
             return;
         }
 
-        _attempt++;
-        var user = await Current.GetAsync();
-        _preview = false;
-        _checkedClean = false;
-        _liveCheck = true;
-        if (RefusedBeforeService(user) is { } notSent)
-        {
-            _messages = notSent;
-            return;
-        }
-
-        _busy = true;
-        try
-        {
-            _created = await Setup.UpdateDraftAsync(_draft.RunId, _form.ToRequest(user.UserName, _draft.Request.IsSimulated), _reason ?? "");
-            _messages = _created.Warnings.Select(SetupMessage.FromWarning).ToList();
-        }
-        catch (SetupValidationException refused)
-        {
-            _messages = refused.Errors.Select(SetupMessage.FromError).ToList();
-        }
-        catch (DraftNotEditableException refused)
-        {
-            RefuseEdit(refused);
-        }
-        finally
-        {
-            _busy = false;
-        }
+        var draft = _draft;
+        await SubmitAsync(user => Setup.UpdateDraftAsync(draft.RunId, _form.ToRequest(user.UserName, draft.Request.IsSimulated), _reason ?? ""));
     }
 }

@@ -200,7 +200,27 @@ public sealed partial class NewRun : IDisposable
 
     private async Task CreateDraftAsync()
     {
-        if (_created is not null || _busy)
+        if (_created is not null)
+        {
+            return;
+        }
+
+        await SubmitAsync(async user =>
+        {
+            var simulated = SelectedRig?.IsSimulated == true;
+            var created = await Setup.CreateDraftAsync(_form.ToRequest(user.UserName, simulated));
+            _createdSimulated = simulated;
+            return created;
+        });
+    }
+
+    /// <summary>
+    /// Sends the form (create or save a draft) after the checks the page can make itself; shows the
+    /// service's warnings when it was saved and its errors when it was refused (nothing saved).
+    /// </summary>
+    private async Task SubmitAsync(Func<SignedInUser, Task<RunSetupResult>> send)
+    {
+        if (_busy)
         {
             return;
         }
@@ -219,14 +239,16 @@ public sealed partial class NewRun : IDisposable
         _busy = true;
         try
         {
-            var simulated = SelectedRig?.IsSimulated == true;
-            _created = await Setup.CreateDraftAsync(_form.ToRequest(user.UserName, simulated));
-            _createdSimulated = simulated;
+            _created = await send(user);
             _messages = _created.Warnings.Select(SetupMessage.FromWarning).ToList();
         }
         catch (SetupValidationException refused)
         {
             _messages = refused.Errors.Select(SetupMessage.FromError).ToList();
+        }
+        catch (DraftNotEditableException refused)
+        {
+            RefuseEdit(refused);
         }
         finally
         {
