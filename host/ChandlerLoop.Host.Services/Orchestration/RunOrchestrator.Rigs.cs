@@ -22,17 +22,21 @@ public sealed partial class RunOrchestrator
     private async Task OnStatusLockedAsync(RigStatus status)
     {
         var watch = Watch(status.RigId);
+        if (!status.Online)
+        {
+            lock (_rigs)
+            {
+                watch.Online = false;
+                watch.CaughtUp = false;
+            }
+
+            return;
+        }
+
         var activeRuns = await ActiveRunsOnRigAsync(status.RigId).ConfigureAwait(false);
         bool reconnected;
         lock (_rigs)
         {
-            if (!status.Online)
-            {
-                watch.Online = false;
-                watch.CaughtUp = false;
-                return;
-            }
-
             if (IsStale(status, watch, activeRuns))
             {
                 _logger.LogInformation("Ignored an older status of rig {RigKey} (uptime {Uptime} s after {Seen} s, {State}, run {RunKey}): "
